@@ -1,0 +1,89 @@
+import { parseArgs } from "node:util";
+import { describeTarget, openConnection, type DatabaseConnection } from "./connection";
+import { EmbeddedDatabaseBusyError } from "./embedded-store";
+import { applyMigrations, createMigration, migrationStatus, statusProblems } from "./migrations/migration-runner";
+import { seedDemo } from "./seed/seed-demo";
+
+// `npm run db:*` and the start-up step of `npm start` / `npm run dev`.
+
+const USAGE = `Usage: claimdesk-db <command>
+  migrate            apply pending migrations
+  migration <name>   write a migration for the changes in prisma/schema.prisma
+  status             list pending, failed or edited migrations (exit code 1 if any)
+  seed               add the demo event (Crocus City Hall) unless it is there
+  prepare            what the app runs before it starts: migrate, and seed a new embedded database`;
+
+const log = (message: string) => console.log(`[claimdesk] ${message}`);
+
+async function withConnection<T>(work: (connection: DatabaseConnection) => Promise<T>): Promise<T> {
+  const connection = openConnection();
+  log(`database: ${describeTarget(connection.target)}`);
+  try {
+    return await work(connection);
+  } finally {
+    await connection.close();
+  }
+}
+
+async function migrate(connection: DatabaseConnection): Promise<string[]> {
+  const applied = await applyMigrations(connection);
+  log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(", ")}` : "migrations: the database is up to date");
+  return applied;
+}
+
+async function seed(connection: DatabaseConnection): Promise<void> {
+  const outcome = await seedDemo(connection.prisma);
+  log(outcome.seeded ? `seeded the demo event with ${outcome.claims} claims and ${outcome.sources} sources` : `not seeded: ${outcome.reason}`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true });
+  const [command, ...rest] = positionals;
+  switch (command) {
+    case "migrate":
+      await withConnection(migrate);
+      return 0;
+    case "migration": {
+      const name = rest[0];
+      if (!name || !/^[a-z0-9_]{1,60}$/.test(name)) {
+        console.error("Give the migration a name in lower case, digits and underscores: npm run db:migration -- add_claim_tags");
+        return 2;
+      }
+      const folder = await createMigration(name);
+      log(folder ? `wrote prisma/migrations/${folder}/migration.sql` : "no changes: prisma/schema.prisma matches the migrations");
+      return 0;
+    }
+    case "status":
+      return withConnection(async (connection) => {
+        const status = await migrationStatus(connection);
+        const problems = statusProblems(status);
+        log(`${status.migrationNames.length} migration(s) in prisma/migrations`);
+        if (problems.length === 0) log("status: the database is up to date");
+        for (const problem of problems) log(`status: ${problem}`);
+        return problems.length ? 1 : 0;
+      });
+    case "seed":
+      await withConnection(seed);
+      return 0;
+    case "prepare":
+      await withConnection(async (connection) => {
+        const status = await migrationStatus(connection);
+        await migrate(connection);
+        // Demo data goes only into an embedded database created just now, never into a server's database.
+        if (connection.target.kind === "embedded" && !status.hasMigrationsTable) await seed(connection);
+      });
+      return 0;
+    default:
+      console.error(USAGE);
+      return command ? 2 : 0;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof EmbeddedDatabaseBusyError) console.error(`[claimdesk] ${error.message}`);
+    else console.error("[claimdesk] failed:", error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

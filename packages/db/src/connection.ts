@@ -1,0 +1,74 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { pgMigrationAdapterFactory } from "./adapters/pg-migration-adapter";
+import { pgliteMigrationAdapterFactory } from "./adapters/pglite-migration-adapter";
+import { openEmbeddedStore } from "./embedded-store";
+import { embeddedDataDir, env, projectRoot } from "./env";
+import { PrismaClient } from "./generated/prisma/client";
+import path from "node:path";
+
+// The one place that decides which database Claimdesk talks to and how.
+
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string }
+  | { kind: "embedded"; dataDir: string }
+  /** An in-memory PGlite, optionally starting from a dumped data folder (tests). */
+  | { kind: "memory"; loadDataDir?: Blob };
+
+export function configuredTarget(): DatabaseTarget {
+  return env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "embedded", dataDir: embeddedDataDir() };
+}
+
+/** Names the database for logs without its password. */
+export function describeTarget(target: DatabaseTarget): string {
+  switch (target.kind) {
+    case "postgres": {
+      const url = new URL(target.url);
+      return `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`;
+    }
+    case "embedded":
+      return `embedded PGlite in ${path.relative(projectRoot(), target.dataDir) || target.dataDir}`;
+    case "memory":
+      return "in-memory PGlite";
+  }
+}
+
+export interface DatabaseConnection {
+  target: DatabaseTarget;
+  prisma: PrismaClient;
+  /** For the schema engine (migrations); shares the connection's database. */
+  migrationAdapterFactory(): SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+export function openConnection(target: DatabaseTarget = configuredTarget()): DatabaseConnection {
+  if (target.kind === "postgres") {
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+    return {
+      target,
+      prisma,
+      migrationAdapterFactory: () => pgMigrationAdapterFactory(target.url),
+      close: () => prisma.$disconnect(),
+    };
+  }
+  const store = openEmbeddedStore(target.kind === "embedded" ? target.dataDir : undefined, target.kind === "memory" ? target.loadDataDir : undefined);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(store.client) });
+  return {
+    target,
+    prisma,
+    migrationAdapterFactory: () => pgliteMigrationAdapterFactory(store.client),
+    async close() {
+      await prisma.$disconnect();
+      await store.close();
+    },
+  };
+}
+
+const processWide = globalThis as typeof globalThis & { claimdeskConnection?: DatabaseConnection };
+
+/** The server's one connection per process (kept on globalThis so that dev-mode reloads reuse it). */
+export function sharedConnection(): DatabaseConnection {
+  processWide.claimdeskConnection ??= openConnection();
+  return processWide.claimdeskConnection;
+}

@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+// The one place that reads process.env. Everything else asks this module.
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), {
+    message: "DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset for the embedded database)",
+  });
+
+const envSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  TEST_DATABASE_URL: postgresUrl.optional(),
+  CLAIMDESK_DATA_DIR: z.string().trim().min(1).optional(),
+  CLAIMDESK_DEBUG_MIGRATIONS: z.string().optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function readEnv(): Env {
+  // Empty strings count as unset, as a shell user would expect of `DATABASE_URL= npm start`.
+  const raw = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n  ");
+    throw new Error(`Invalid environment:\n  ${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = readEnv();
+
+export const isDevelopment = env.NODE_ENV === "development";
+
+/** The monorepo's top folder: the nearest folder upwards holding the workspace package.json. */
+export function projectRoot(from: string = process.cwd()): string {
+  let dir = path.resolve(from);
+  for (;;) {
+    const manifest = path.join(dir, "package.json");
+    if (existsSync(manifest)) {
+      const pkg = JSON.parse(readFileSync(manifest, "utf8")) as { name?: string; workspaces?: unknown };
+      if (pkg.name === "claimdesk" && pkg.workspaces) return dir;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`Cannot find the Claimdesk project folder above ${from}`);
+    dir = parent;
+  }
+}
+
+export const prismaDir = (): string => path.join(projectRoot(), "prisma");
+
+/** Where the embedded database keeps its files unless CLAIMDESK_DATA_DIR says otherwise. */
+export const embeddedDataDir = (): string =>
+  env.CLAIMDESK_DATA_DIR ? path.resolve(projectRoot(), env.CLAIMDESK_DATA_DIR) : path.join(projectRoot(), ".data", "pglite");

@@ -1,0 +1,54 @@
+import { claimCreateInput, eventCreateInput, evidenceAttachInput, sourceCreateInput } from "@claimdesk/schemas";
+import type { PrismaClient } from "../generated/prisma/client";
+import { DEMO_EVENT_ID, demoClaims, demoEvent, demoSources } from "./crocus-city-hall";
+
+export type SeedOutcome = { seeded: true; claims: number; sources: number } | { seeded: false; reason: string };
+
+/**
+ * Writes the demo event with its claims, sources and evidence in one transaction. The demo data passes through
+ * the same schemas as any API write, so it obeys the same rules.
+ */
+export async function seedDemo(prisma: PrismaClient): Promise<SeedOutcome> {
+  if (await prisma.event.findUnique({ where: { id: DEMO_EVENT_ID }, select: { id: true } })) {
+    return { seeded: false, reason: "the demo event is already there" };
+  }
+  const event = eventCreateInput.parse(demoEvent);
+  const sources = demoSources.map(({ key, repeats, ...source }) => ({ key, repeats, data: sourceCreateInput.parse(source) }));
+  const claims = demoClaims.map(({ stage, verdict, verdictNote, evidence, ...claim }) => ({
+    data: claimCreateInput.parse({ ...claim, eventId: DEMO_EVENT_ID }),
+    workflow: { stage, verdict, verdictNote },
+    evidence: evidence.map(({ source, ...item }) => ({
+      source,
+      data: evidenceAttachInput.omit({ claimId: true, sourceId: true }).parse(item),
+    })),
+  }));
+
+  await prisma.$transaction(async (tx) => {
+    await tx.event.create({ data: { id: DEMO_EVENT_ID, ...event } });
+    const sourceIds = new Map<string, string>();
+    for (const { key, repeats, data } of sources) {
+      const repeatsSourceId = repeats ? sourceIds.get(repeats) : undefined;
+      const created = await tx.source.create({ data: { ...data, repeatsSourceId }, select: { id: true } });
+      sourceIds.set(key, created.id);
+    }
+    for (const { data, workflow, evidence } of claims) {
+      const { casualty, responsibility, ...fields } = data;
+      await tx.claim.create({
+        data: {
+          ...fields,
+          ...workflow,
+          casualty: casualty ? { create: casualty } : undefined,
+          responsibility: responsibility ? { create: responsibility } : undefined,
+          evidence: {
+            create: evidence.map(({ source, data: item }) => {
+              const sourceId = sourceIds.get(source);
+              if (!sourceId) throw new Error(`Demo evidence names an unknown source: ${source}`);
+              return { ...item, sourceId };
+            }),
+          },
+        },
+      });
+    }
+  });
+  return { seeded: true, claims: claims.length, sources: sources.length };
+}

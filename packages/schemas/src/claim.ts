@@ -1,0 +1,174 @@
+import { z } from "zod";
+import {
+  LIMITS,
+  clearableText,
+  count,
+  dateTime,
+  id,
+  optionalText,
+  pageInput,
+  requiredText,
+  searchQuery,
+} from "./common";
+import {
+  attribution,
+  casualtyMetric,
+  casualtyPopulation,
+  claimKind,
+  claimStage,
+  figureQualifier,
+  likelihood,
+  verdict,
+  type ClaimKind,
+} from "./enums";
+
+// ---- Casualty figures ----------------------------------------------------------------------------------------
+
+const casualtyFields = z.strictObject({
+  metric: casualtyMetric,
+  population: casualtyPopulation.default("ALL"),
+  qualifier: figureQualifier,
+  min: count.nullable().optional(),
+  max: count.nullable().optional(),
+  asOf: dateTime.nullable().optional(),
+  /** The figure's words as reported: "scores", "at least 133". */
+  reportedAs: optionalText(LIMITS.shortText).nullable(),
+});
+
+type CasualtyFields = z.output<typeof casualtyFields>;
+
+/** The rules a database cannot express: which bounds each qualifier takes, and their order. */
+function checkFigure(figure: CasualtyFields, ctx: z.RefinementCtx): void {
+  const has = (value: number | null | undefined): value is number => value !== undefined && value !== null;
+  const issue = (path: "min" | "max", message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  const { qualifier, min, max } = figure;
+  switch (qualifier) {
+    case "EXACT":
+      if (!has(min)) issue("min", "An exact figure needs its number in min");
+      else if (has(max) && max !== min) issue("max", "An exact figure has max equal to min (or leave max empty)");
+      break;
+    case "AT_LEAST":
+      if (!has(min)) issue("min", "An \"at least\" figure needs min");
+      if (has(max)) issue("max", "An \"at least\" figure has no max; use RANGE for a figure with both bounds");
+      break;
+    case "AT_MOST":
+      if (!has(max)) issue("max", "An \"at most\" figure needs max");
+      if (has(min)) issue("min", "An \"at most\" figure has no min; use RANGE for a figure with both bounds");
+      break;
+    case "APPROXIMATELY":
+      if (!has(min)) issue("min", "An approximate figure needs its number in min (and max for \"about 40 to 50\")");
+      break;
+    case "RANGE":
+      if (!has(min)) issue("min", "A range needs min");
+      if (!has(max)) issue("max", "A range needs max");
+      break;
+  }
+  if (has(min) && has(max) && min > max) issue("max", "Must not be less than min");
+}
+
+/** An exact figure stores max = min, so that every reader of the data sees both bounds. */
+function normaliseFigure<T extends CasualtyFields>(figure: T): T {
+  const max = figure.qualifier === "EXACT" ? figure.min : figure.max;
+  return { ...figure, min: figure.min ?? null, max: max ?? null, asOf: figure.asOf ?? null, reportedAs: figure.reportedAs ?? null };
+}
+
+export const casualtyDetailInput = casualtyFields.superRefine(checkFigure).transform(normaliseFigure);
+
+// ---- Responsibility ------------------------------------------------------------------------------------------
+
+export const responsibilityDetailInput = z.strictObject({
+  actor: requiredText(LIMITS.shortText),
+  attribution,
+  channel: optionalText(LIMITS.shortText).nullable(),
+  assessment: likelihood.default("NOT_ASSESSED"),
+});
+
+// ---- Claims --------------------------------------------------------------------------------------------------
+
+const DETAIL_FOR_KIND = { CASUALTY_COUNT: "casualty", RESPONSIBILITY: "responsibility", STATEMENT: null } as const;
+const DETAIL_KEYS = ["casualty", "responsibility"] as const;
+
+/** The detail object that matches the kind is required and the other one refused. */
+export function checkDetailsMatchKind(
+  kind: ClaimKind,
+  details: { casualty?: unknown; responsibility?: unknown },
+  ctx: z.RefinementCtx,
+  { detailRequired }: { detailRequired: boolean },
+): void {
+  const wanted = DETAIL_FOR_KIND[kind];
+  for (const key of DETAIL_KEYS) {
+    const given = details[key] !== undefined && details[key] !== null;
+    if (key === wanted && !given && detailRequired) {
+      ctx.addIssue({
+        code: "custom",
+        path: [key],
+        message: key === "casualty" ? "A casualty-count claim needs its figure" : "A responsibility claim needs its actor and attribution",
+      });
+    }
+    if (key !== wanted && given) {
+      ctx.addIssue({ code: "custom", path: [key], message: `Only a ${key === "casualty" ? "CASUALTY_COUNT" : "RESPONSIBILITY"} claim takes ${key} details` });
+    }
+  }
+}
+
+const claimFields = {
+  eventId: id.optional(),
+  kind: claimKind,
+  text: requiredText(LIMITS.claimText),
+  claimant: optionalText(LIMITS.shortText),
+  claimedAt: dateTime.optional(),
+  casualty: casualtyDetailInput.optional(),
+  responsibility: responsibilityDetailInput.optional(),
+};
+
+export const claimCreateInput = z
+  .strictObject(claimFields)
+  .superRefine((claim, ctx) => checkDetailsMatchKind(claim.kind, claim, ctx, { detailRequired: true }));
+
+/**
+ * Changes to a claim. `version` is the version the editor started from; a stale one is refused.
+ * Omitted fields stay as they are; null clears an optional field. Changing `kind` needs the new kind's details.
+ */
+export const claimUpdateInput = z
+  .strictObject({
+    id,
+    version: z.number({ error: "Required: the version you started editing from" }).int({ error: "Must be a whole number" }).min(1, { error: "Must be 1 or more" }),
+    eventId: id.nullable().optional(),
+    kind: claimKind.optional(),
+    text: requiredText(LIMITS.claimText).optional(),
+    claimant: clearableText(LIMITS.shortText),
+    claimedAt: dateTime.nullable().optional(),
+    casualty: casualtyDetailInput.optional(),
+    responsibility: responsibilityDetailInput.optional(),
+    stage: claimStage.optional(),
+    verdict: verdict.optional(),
+    verdictNote: clearableText(LIMITS.longText),
+  })
+  .superRefine((update, ctx) => {
+    if (update.kind) checkDetailsMatchKind(update.kind, update, ctx, { detailRequired: true });
+  });
+
+export const claimDeleteInput = z.strictObject({
+  id,
+  /** When given, the claim is deleted only if nobody changed it since this version. */
+  version: z.number().int().min(1).optional(),
+});
+
+export const claimListInput = z
+  .strictObject({
+    eventId: id.optional(),
+    kind: claimKind.optional(),
+    stage: claimStage.optional(),
+    verdict: verdict.optional(),
+    /** Words to find in the claim's text, claimant or actor. */
+    q: searchQuery,
+    ...pageInput,
+  })
+  .default({ limit: pageInput.limit.parse(undefined) });
+
+export type CasualtyDetailInput = z.input<typeof casualtyDetailInput>;
+export type CasualtyDetail = z.output<typeof casualtyDetailInput>;
+export type ResponsibilityDetailInput = z.input<typeof responsibilityDetailInput>;
+export type ClaimCreateInput = z.input<typeof claimCreateInput>;
+export type ClaimUpdateInput = z.input<typeof claimUpdateInput>;
+export type ClaimListInput = z.input<typeof claimListInput>;

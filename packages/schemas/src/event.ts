@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { LIMITS, clearableText, dateTime, id, optionalText, pageInput, requiredText, searchQuery } from "./common";
+
+export const eventCreateInput = z.strictObject({
+  title: requiredText(LIMITS.title),
+  summary: optionalText(LIMITS.longText),
+  occurredAt: dateTime.optional(),
+  location: optionalText(LIMITS.shortText),
+});
+
+export const eventUpdateInput = z.strictObject({
+  id,
+  title: requiredText(LIMITS.title).optional(),
+  summary: clearableText(LIMITS.longText),
+  occurredAt: dateTime.nullable().optional(),
+  location: clearableText(LIMITS.shortText),
+});
+
+export const eventListInput = z
+  .strictObject({
+    q: searchQuery,
+    ...pageInput,
+  })
+  .default({ limit: pageInput.limit.parse(undefined) });
+
+export type EventCreateInput = z.input<typeof eventCreateInput>;
+export type EventUpdateInput = z.input<typeof eventUpdateInput>;
+export type EventListInput = z.input<typeof eventListInput>;
