@@ -1,3 +1,4 @@
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -37,6 +38,8 @@ export function describeTarget(target: DatabaseTarget): string {
 export interface DatabaseConnection {
   target: DatabaseTarget;
   prisma: PrismaClient;
+  /** The PGlite instance behind an embedded or in-memory database. */
+  pglite?: PGlite;
   /** For the schema engine (migrations); shares the connection's database. */
   migrationAdapterFactory(): SqlMigrationAwareDriverAdapterFactory;
   close(): Promise<void>;
@@ -57,6 +60,7 @@ export function openConnection(target: DatabaseTarget = configuredTarget()): Dat
   return {
     target,
     prisma,
+    pglite: store.client,
     migrationAdapterFactory: () => pgliteMigrationAdapterFactory(store.client),
     async close() {
       await prisma.$disconnect();

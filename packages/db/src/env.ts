@@ -38,7 +38,8 @@ export const isDevelopment = env.NODE_ENV === "development";
 
 /** The monorepo's top folder: the nearest folder upwards holding the workspace package.json. */
 export function projectRoot(from: string = process.cwd()): string {
-  let dir = path.resolve(from);
+  // Resolved at run time; the bundler must not trace the whole project from it.
+  let dir = path.resolve(/*turbopackIgnore: true*/ from);
   for (;;) {
     const manifest = path.join(dir, "package.json");
     if (existsSync(manifest)) {

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { DiagnoseMigrationHistoryOutput, SchemaEngine } from "@prisma/schema-engine-wasm";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { openConnection, type DatabaseConnection } from "../connection";
 import { prismaDir } from "../env";
 import { readMigrationsList, writeMigration } from "./migrations-folder";
@@ -16,12 +16,33 @@ async function schemaFiles(): Promise<Array<[string, string]>> {
   return [[schemaPath(), await readFile(schemaPath(), "utf8")]];
 }
 
+/** The engine never disposes the connections it opens: record them, and dispose each once at the end. */
+function disposingFactory(factory: SqlMigrationAwareDriverAdapterFactory) {
+  const opened: SqlDriverAdapter[] = [];
+  const track = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    let disposed: Promise<void> | undefined;
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = () => (disposed ??= dispose());
+    opened.push(adapter);
+    return adapter;
+  };
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => track(await factory.connect()),
+    connectToShadowDb: async () => track(await factory.connectToShadowDb()),
+  };
+  return { tracked, disposeAll: () => Promise.all(opened.map((adapter) => adapter.dispose())) };
+}
+
 async function withEngine<T>(factory: SqlMigrationAwareDriverAdapterFactory, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const engine = await openSchemaEngine(await schemaFiles(), factory);
+  const { tracked, disposeAll } = disposingFactory(factory);
+  const engine = await openSchemaEngine(await schemaFiles(), tracked);
   try {
     return await work(engine);
   } finally {
     engine.free();
+    await disposeAll();
   }
 }
 

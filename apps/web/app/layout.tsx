@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Claimdesk", template: "%s · Claimdesk" },
+  description: "Claims found in reporting, their sources and how far each is verified.",
+};
+
+// Every page reads live newsroom data: nothing is prerendered at build time.
+export const dynamic = "force-dynamic";
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/events" className="brand">
+            Claimdesk
+          </Link>
+          <nav aria-label="Main">
+            <ul>
+              <li>
+                <Link href="/events">Events</Link>
+              </li>
+              <li>
+                <Link href="/claims">Claims</Link>
+              </li>
+              <li>
+                <Link href="/sources">Sources</Link>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

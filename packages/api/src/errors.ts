@@ -1,0 +1,105 @@
+import { TRPCError } from "@trpc/server";
+import { Prisma } from "@claimdesk/db";
+
+// Domain errors thrown by services, and the one mapping from them (and from database errors) to tRPC codes.
+
+export class NotFoundError extends Error {
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super(`No ${entity} with id ${id}`);
+    this.name = "NotFoundError";
+  }
+}
+
+/** Input that is well-formed but cannot be accepted, naming the field at fault (e.g. an unknown eventId). */
+export class InvalidInputError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "InvalidInputError";
+  }
+}
+
+/** The change clashes with the stored state: a stale version, a duplicate, a record still in use. */
+export class ConflictError extends Error {
+  constructor(
+    message: string,
+    readonly details: { field?: string; currentVersion?: number } = {},
+  ) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}
+
+/** What the error formatter adds to a mapped error's `data`. */
+export interface DomainErrorData {
+  fieldErrors?: Record<string, string[]>;
+  currentVersion?: number;
+}
+
+export class MappedTRPCError extends TRPCError {
+  constructor(
+    code: TRPCError["code"],
+    message: string,
+    readonly domainData: DomainErrorData,
+    cause?: unknown,
+  ) {
+    super({ code, message, cause });
+  }
+}
+
+interface ConstraintRule {
+  code: "CONFLICT" | "BAD_REQUEST";
+  field: string;
+  message: string;
+}
+
+// Keyed by constraint name; PGlite reports unique violations by model and fields, so those are named too.
+const CONSTRAINTS: Record<string, ConstraintRule> = {
+  Source_url_key: { code: "CONFLICT", field: "url", message: "A source with this URL already exists" },
+  Evidence_claimId_sourceId_key: { code: "CONFLICT", field: "sourceId", message: "This source is already evidence for this claim" },
+  Claim_eventId_fkey: { code: "BAD_REQUEST", field: "eventId", message: "No event with this id" },
+  Evidence_claimId_fkey: { code: "BAD_REQUEST", field: "claimId", message: "No claim with this id" },
+  Evidence_sourceId_fkey: { code: "CONFLICT", field: "sourceId", message: "The source is missing or still in use as evidence" },
+  Source_repeatsSourceId_fkey: { code: "BAD_REQUEST", field: "repeatsSourceId", message: "No source with this id" },
+};
+
+interface AdapterErrorMeta {
+  modelName?: string;
+  driverAdapterError?: { cause?: { constraint?: { index?: string; fields?: string[] } } };
+}
+
+function constraintRule(error: Prisma.PrismaClientKnownRequestError): ConstraintRule | undefined {
+  const meta = error.meta as AdapterErrorMeta | undefined;
+  const constraint = meta?.driverAdapterError?.cause?.constraint;
+  if (constraint?.index) return CONSTRAINTS[constraint.index];
+  if (constraint?.fields && meta?.modelName) return CONSTRAINTS[`${meta.modelName}_${constraint.fields.join("_")}_key`];
+  return undefined;
+}
+
+const fieldError = (field: string, message: string): DomainErrorData => ({ fieldErrors: { [field]: [message] } });
+
+/** Maps a service or database error to the tRPC error a client should see; undefined for anything unexpected. */
+export function toTRPCError(error: unknown): TRPCError | undefined {
+  if (error instanceof NotFoundError) return new MappedTRPCError("NOT_FOUND", error.message, {}, error);
+  if (error instanceof InvalidInputError) {
+    return new MappedTRPCError("BAD_REQUEST", `${error.field}: ${error.message}`, fieldError(error.field, error.message), error);
+  }
+  if (error instanceof ConflictError) {
+    const data: DomainErrorData = { currentVersion: error.details.currentVersion };
+    if (error.details.field) data.fieldErrors = { [error.details.field]: [error.message] };
+    return new MappedTRPCError("CONFLICT", error.message, data, error);
+  }
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P2025") return new MappedTRPCError("NOT_FOUND", "The record does not exist (it may just have been deleted)", {}, error);
+    const rule = constraintRule(error);
+    if (rule) return new MappedTRPCError(rule.code, `${rule.field}: ${rule.message}`, fieldError(rule.field, rule.message), error);
+    if (error.code === "P2002") return new MappedTRPCError("CONFLICT", "A record with these values already exists", {}, error);
+    if (error.code === "P2003") return new MappedTRPCError("BAD_REQUEST", "The change refers to a record that does not exist or is still in use", {}, error);
+  }
+  return undefined;
+}

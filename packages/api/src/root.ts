@@ -1,0 +1,20 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { claimRouter } from "./routers/claim-router";
+import { eventRouter } from "./routers/event-router";
+import { evidenceRouter } from "./routers/evidence-router";
+import { sourceRouter } from "./routers/source-router";
+import { createCallerFactory, router } from "./trpc";
+
+export const appRouter = router({
+  event: eventRouter,
+  claim: claimRouter,
+  source: sourceRouter,
+  evidence: evidenceRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+/** A server-side caller: tests and server components call procedures without HTTP. */
+export const createCaller = createCallerFactory(appRouter);

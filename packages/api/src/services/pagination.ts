@@ -1,0 +1,26 @@
+import { encodeCursor, type Page, type PageCursor } from "@claimdesk/schemas";
+
+// Keyset pagination, newest first, on (createdAt, id): stable while rows are added or deleted.
+
+export function pageQuery(input: { limit: number; cursor?: PageCursor }) {
+  const after = input.cursor
+    ? { OR: [{ createdAt: { lt: input.cursor.createdAt } }, { createdAt: input.cursor.createdAt, id: { lt: input.cursor.id } }] }
+    : {};
+  return {
+    after,
+    orderBy: [{ createdAt: "desc" as const }, { id: "desc" as const }],
+    take: input.limit + 1,
+  };
+}
+
+export function toPage<T extends { id: string; createdAt: Date }>(rows: T[], limit: number): Page<T> {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null };
+}
+
+/** Every word must appear in one of the fields, in any case. */
+export function wordsQuery<W>(q: string | undefined, fieldsMatching: (word: string) => W[]): { AND?: Array<{ OR: W[] }> } {
+  const words = (q ?? "").split(/\s+/).filter(Boolean).slice(0, 10);
+  return words.length ? { AND: words.map((word) => ({ OR: fieldsMatching(word) })) } : {};
+}

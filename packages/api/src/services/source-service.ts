@@ -1,0 +1,92 @@
+import type { z } from "zod";
+import type { Prisma, PrismaClient } from "@claimdesk/db";
+import type { sourceCreateInput, sourceListInput, sourceUpdateInput } from "@claimdesk/schemas";
+import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
+import { pageQuery, toPage, wordsQuery } from "./pagination";
+import { sourceDetailSelect, sourceSummarySelect } from "./selects";
+
+type Tx = Prisma.TransactionClient;
+
+export async function listSources(db: PrismaClient, input: z.output<typeof sourceListInput>) {
+  const page = pageQuery(input);
+  const rows = await db.source.findMany({
+    where: {
+      ...page.after,
+      type: input.type,
+      publisher: input.publisher ? { contains: input.publisher, mode: "insensitive" } : undefined,
+      ...wordsQuery(input.q, (word) => [
+        { title: { contains: word, mode: "insensitive" as const } },
+        { url: { contains: word, mode: "insensitive" as const } },
+        { publisher: { contains: word, mode: "insensitive" as const } },
+      ]),
+    },
+    orderBy: page.orderBy,
+    take: page.take,
+    select: sourceSummarySelect,
+  });
+  return toPage(rows, input.limit);
+}
+
+export async function getSource(db: PrismaClient | Tx, id: string) {
+  const source = await db.source.findUnique({ where: { id }, select: sourceDetailSelect });
+  if (!source) throw new NotFoundError("source", id);
+  return source;
+}
+
+async function requireUniqueUrl(tx: Tx, url: string | undefined, exceptId?: string): Promise<void> {
+  if (!url) return;
+  const existing = await tx.source.findUnique({ where: { url }, select: { id: true } });
+  if (existing && existing.id !== exceptId) {
+    throw new ConflictError(`A source with this URL already exists (id ${existing.id}): attach that one instead`, { field: "url" });
+  }
+}
+
+/** The source a source repeats must exist, and following the chain must never lead back to it. */
+async function requireRepeatable(tx: Tx, repeatsSourceId: string | null | undefined, sourceId?: string): Promise<void> {
+  if (!repeatsSourceId) return;
+  if (repeatsSourceId === sourceId) throw new InvalidInputError("repeatsSourceId", "A source cannot repeat itself");
+  const seen = new Set<string>();
+  let next: string | null = repeatsSourceId;
+  while (next) {
+    if (next === sourceId) throw new InvalidInputError("repeatsSourceId", "That source already repeats this one (directly or through others)");
+    if (seen.has(next)) break;
+    seen.add(next);
+    const row: { repeatsSourceId: string | null } | null = await tx.source.findUnique({ where: { id: next }, select: { repeatsSourceId: true } });
+    if (!row) throw new InvalidInputError("repeatsSourceId", `No source with id ${next}`);
+    next = row.repeatsSourceId;
+  }
+}
+
+export async function createSource(db: PrismaClient, input: z.output<typeof sourceCreateInput>) {
+  return db.$transaction(async (tx) => {
+    await requireUniqueUrl(tx, input.url);
+    await requireRepeatable(tx, input.repeatsSourceId);
+    const { id } = await tx.source.create({ data: input, select: { id: true } });
+    return getSource(tx, id);
+  });
+}
+
+export async function updateSource(db: PrismaClient, { id, ...changes }: z.output<typeof sourceUpdateInput>) {
+  return db.$transaction(async (tx) => {
+    if (!(await tx.source.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("source", id);
+    await requireUniqueUrl(tx, changes.url, id);
+    await requireRepeatable(tx, changes.repeatsSourceId, id);
+    await tx.source.update({ where: { id }, data: changes });
+    return getSource(tx, id);
+  });
+}
+
+/** A source that is still evidence for a claim is not deleted: the claims would lose their footing. */
+export async function deleteSource(db: PrismaClient, id: string) {
+  return db.$transaction(async (tx) => {
+    if (!(await tx.source.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("source", id);
+    const uses = await tx.evidence.findMany({ where: { sourceId: id }, select: { claim: { select: { id: true, text: true } } }, take: 6 });
+    if (uses.length > 0) {
+      const named = uses.slice(0, 5).map(({ claim }) => `"${claim.text.length > 80 ? `${claim.text.slice(0, 77)}...` : claim.text}" (${claim.id})`);
+      const more = uses.length > 5 ? " and others" : "";
+      throw new ConflictError(`This source is still evidence for ${named.join(", ")}${more}. Detach it from those claims first.`);
+    }
+    await tx.source.delete({ where: { id } });
+    return { id };
+  });
+}
