@@ -66,8 +66,11 @@ function checkFigure(figure: CasualtyFields, ctx: z.RefinementCtx): void {
   if (has(min) && has(max) && min > max) issue("max", "Must not be less than min");
 }
 
-/** An exact figure stores max = min, so that every reader of the data sees both bounds. */
-function normaliseFigure<T extends CasualtyFields>(figure: T): T {
+/**
+ * An exact figure stores max = min, so that every reader of the data sees both bounds. Absent optional fields
+ * become null, and the return type says so (the figure then fits `FigureParts` without casts).
+ */
+function normaliseFigure(figure: CasualtyFields) {
   const max = figure.qualifier === "EXACT" ? figure.min : figure.max;
   return { ...figure, min: figure.min ?? null, max: max ?? null, asOf: figure.asOf ?? null, reportedAs: figure.reportedAs ?? null };
 }

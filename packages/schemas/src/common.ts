@@ -57,11 +57,17 @@ export const count = z
   .min(0, { error: "Must be 0 or more" })
   .max(LIMITS.count, { error: `Must be at most ${LIMITS.count.toLocaleString("en-GB")}` });
 
+/**
+ * A public host name. zod's `z.regexes.domain` wants a letters-only top-level domain, which refuses every
+ * internationalised domain (the URL parser turns мвд.рф into xn--b1aew.xn--p1ai): accept punycode labels there too.
+ */
+const webHostname = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+(?:[a-zA-Z]{2,63}|xn--[a-zA-Z0-9-]{1,59})$/;
+
 export const httpUrl = z
   .string({ error: "Required" })
   .trim()
   .max(LIMITS.url, { error: `Must be at most ${LIMITS.url} characters` })
-  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Must be a web address starting with http:// or https://" }));
+  .pipe(z.url({ protocol: /^https?$/, hostname: webHostname, error: "Must be a web address starting with http:// or https://" }));
 
 // ---- Pagination --------------------------------------------------------------------------------------------
 

@@ -46,6 +46,6 @@ export function figureWords(figure: FigureParts): string {
   const vague = figure.reportedAs && !/\d/.test(figure.reportedAs) ? figure.reportedAs.trim() : null;
   const population = populationWord[figure.population];
   const subject = population ? ` ${population}` : "";
-  const amount = vague ? `${vague}${subject} (${numeric})` : `${numeric}${subject}`;
-  return `${amount} ${metricWord[figure.metric]}`;
+  const metric = metricWord[figure.metric];
+  return vague ? `${vague}${subject} ${metric} (${numeric})` : `${numeric}${subject} ${metric}`;
 }

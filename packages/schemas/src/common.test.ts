@@ -1,0 +1,307 @@
+import { describe, expect, it } from "vitest";
+import { claimListInput } from "./claim";
+import {
+  LIMITS,
+  PAGE_SIZE,
+  clearableText,
+  count,
+  cursor,
+  dateTime,
+  decodeCursor,
+  encodeCursor,
+  httpUrl,
+  id,
+  idInput,
+  optionalText,
+  requiredText,
+  searchQuery,
+} from "./common";
+import { eventListInput } from "./event";
+import { evidenceListInput } from "./evidence";
+import { sourceListInput } from "./source";
+import { accepted, messageOn, problems, refusedFields } from "./test-support";
+
+describe("requiredText", () => {
+  const text = requiredText(10);
+
+  it("trims the text", () => {
+    expect(accepted(text, "  Moscow \n")).toBe("Moscow");
+  });
+
+  it.each([
+    ["an empty string", "", "Must not be empty"],
+    ["only spaces", "   ", "Must not be empty"],
+    ["only a tab and a newline", "\t\n", "Must not be empty"],
+    ["nothing", undefined, "Required"],
+    ["null", null, "Required"],
+    ["a number", 42, "Required"],
+  ])("refuses %s with %j", (_label, input, message) => {
+    expect(problems(text, input)).toEqual([{ path: "", message }]);
+  });
+
+  it("accepts exactly the limit, counted after trimming", () => {
+    expect(accepted(text, "0123456789")).toBe("0123456789");
+    expect(accepted(text, "   0123456789   ")).toBe("0123456789");
+  });
+
+  it("refuses one character over the limit, saying the limit", () => {
+    expect(problems(text, "0123456789X")).toEqual([{ path: "", message: "Must be at most 10 characters" }]);
+  });
+});
+
+describe("optionalText and clearableText", () => {
+  it("optional text may be omitted, but not given empty or null", () => {
+    expect(accepted(optionalText(10), undefined)).toBeUndefined();
+    expect(accepted(optionalText(10), " a ")).toBe("a");
+    expect(problems(optionalText(10), " ")).toEqual([{ path: "", message: "Must not be empty" }]);
+    expect(problems(optionalText(10), null)).toEqual([{ path: "", message: "Required" }]);
+  });
+
+  it("clearable text may be omitted (kept) or null (cleared), and is still bounded", () => {
+    expect(accepted(clearableText(10), undefined)).toBeUndefined();
+    expect(accepted(clearableText(10), null)).toBeNull();
+    expect(problems(clearableText(10), "")).toEqual([{ path: "", message: "Must not be empty" }]);
+    expect(problems(clearableText(10), "x".repeat(11))).toEqual([{ path: "", message: "Must be at most 10 characters" }]);
+  });
+});
+
+describe("id", () => {
+  it("accepts an id, trimmed", () => {
+    expect(accepted(id, " cm1abc ")).toBe("cm1abc");
+    expect(accepted(id, "x".repeat(64))).toHaveLength(64);
+  });
+
+  it.each([
+    ["", "Must not be empty"],
+    ["  ", "Must not be empty"],
+    ["x".repeat(65), "Is not an id"],
+    [7, "Required"],
+  ])("refuses %j", (input, message) => {
+    expect(problems(id, input)).toEqual([{ path: "", message }]);
+  });
+
+  it("idInput takes only the id", () => {
+    expect(accepted(idInput, { id: "a" })).toEqual({ id: "a" });
+    expect(refusedFields(idInput, {})).toEqual(["id"]);
+    expect(problems(idInput, { id: "a", ids: ["b"] })).toEqual([{ path: "", message: 'Unrecognized key: "ids"' }]);
+  });
+});
+
+describe("dateTime", () => {
+  it.each([
+    ["a UTC date and time", "2024-03-22T19:58:00Z", "2024-03-22T19:58:00.000Z"],
+    ["a time with an offset (converted to UTC)", "2024-03-22T19:58:00+03:00", "2024-03-22T16:58:00.000Z"],
+    ["a negative offset", "2024-03-22T10:00:00-05:00", "2024-03-22T15:00:00.000Z"],
+    ["fractions of a second", "2024-03-22T19:58:00.250Z", "2024-03-22T19:58:00.250Z"],
+    ["a plain date (midnight UTC)", "2024-03-22", "2024-03-22T00:00:00.000Z"],
+    ["29 February of a leap year", "2024-02-29", "2024-02-29T00:00:00.000Z"],
+    ["surrounding spaces", "  2024-03-22T19:58:00Z ", "2024-03-22T19:58:00.000Z"],
+    ["the first day of 1900", "1900-01-01", "1900-01-01T00:00:00.000Z"],
+    ["the last moment of 2199", "2199-12-31T23:59:59Z", "2199-12-31T23:59:59.000Z"],
+  ])("accepts %s", (_label, input, iso) => {
+    const value = accepted(dateTime, input);
+    expect(value).toBeInstanceOf(Date);
+    expect(value.toISOString()).toBe(iso);
+  });
+
+  it("accepts a Date (as superjson sends it)", () => {
+    const value = accepted(dateTime, new Date("2024-03-22T19:58:00Z"));
+    expect(value.toISOString()).toBe("2024-03-22T19:58:00.000Z");
+  });
+
+  const notADate = "Must be a date and time (ISO 8601, e.g. 2024-03-22T19:58:00Z)";
+
+  it.each([
+    ["garbage", "yesterday evening"],
+    ["an empty string", ""],
+    ["a local time without an offset", "2024-03-22T19:58:00"],
+    ["a day that does not exist", "2024-02-30"],
+    ["29 February of a common year", "2023-02-29"],
+    ["a month 13", "2024-13-01"],
+    ["a British day-first date", "22/03/2024"],
+    ["a date with a time zone name", "Fri Mar 22 2024 19:58:00 GMT+0300"],
+    ["a number (epoch milliseconds)", 1711126680000],
+    ["null", null],
+    ["an invalid Date", new Date("not a date")],
+  ])("refuses %s", (_label, input) => {
+    expect(problems(dateTime, input)).toEqual([{ path: "", message: notADate }]);
+  });
+
+  it.each([
+    ["1899-12-31", "Must be after 1900"],
+    ["1066-10-14T09:00:00Z", "Must be after 1900"],
+    ["2201-01-01", "Must be before 2200"],
+    ["9999-12-31T23:59:59Z", "Must be before 2200"],
+  ])("refuses %s as out of range", (input, message) => {
+    expect(problems(dateTime, input)).toEqual([{ path: "", message }]);
+  });
+
+  it("refuses a Date out of range", () => {
+    expect(problems(dateTime, new Date("1850-06-01T00:00:00Z"))).toEqual([{ path: "", message: "Must be after 1900" }]);
+    expect(problems(dateTime, new Date("2300-06-01T00:00:00Z"))).toEqual([{ path: "", message: "Must be before 2200" }]);
+  });
+});
+
+describe("count", () => {
+  it.each([0, 1, 133, LIMITS.count])("accepts %d", (value) => {
+    expect(accepted(count, value)).toBe(value);
+  });
+
+  it.each([
+    [-1, "Must be 0 or more"],
+    [1.5, "Must be a whole number"],
+    [LIMITS.count + 1, "Must be at most 100,000,000"],
+    ["40", "Must be a number"],
+    [Number.NaN, "Must be a number"],
+    [Number.POSITIVE_INFINITY, "Must be a number"],
+    [null, "Must be a number"],
+  ])("refuses %j", (value, message) => {
+    expect(messageOn(count, value, "")).toBe(message);
+  });
+});
+
+describe("httpUrl", () => {
+  it.each([
+    "https://www.reuters.com/world/europe/gunmen-open-fire-moscow-concert-hall-2024-03-22/",
+    "http://example.com",
+    "https://news.bbc.co.uk/x?y=1&z=2#part",
+    "https://example.com:8443/path",
+    "HTTPS://EXAMPLE.COM/",
+    // Internationalised domain names: the Russian interior ministry's own site, as typed and as punycode.
+    "https://мвд.рф/news/item/1",
+    "https://xn--b1aew.xn--p1ai/news",
+  ])("accepts %s", (url) => {
+    expect(accepted(httpUrl, url)).toBe(url);
+  });
+
+  it("trims the address", () => {
+    expect(accepted(httpUrl, "  https://example.com/a \n")).toBe("https://example.com/a");
+  });
+
+  const notWeb = "Must be a web address starting with http:// or https://";
+
+  it.each([
+    ["ftp:", "ftp://example.com/file.txt"],
+    ["javascript:", "javascript:alert(document.cookie)"],
+    ["javascript: disguised as a host", "javascript://example.com/%0Aalert(1)"],
+    ["mailto:", "mailto:desk@example.com"],
+    ["data:", "data:text/html,<script>alert(1)</script>"],
+    ["file:", "file:///etc/passwd"],
+    ["garbage", "not a web address"],
+    ["a bare host name", "example.com"],
+    ["a scheme with no host", "https://"],
+    ["a host with no top-level domain", "http://intranet/page"],
+    ["a space in the host", "https://exa mple.com"],
+    ["an empty string", ""],
+  ])("refuses %s", (_label, url) => {
+    expect(problems(httpUrl, url)).toEqual([{ path: "", message: notWeb }]);
+  });
+
+  it("accepts an address of exactly 2048 characters and refuses one longer", () => {
+    const base = "https://example.com/";
+    const longest = base + "a".repeat(LIMITS.url - base.length);
+    expect(longest).toHaveLength(2048);
+    expect(accepted(httpUrl, longest)).toBe(longest);
+    expect(problems(httpUrl, `${longest}a`)).toEqual([{ path: "", message: "Must be at most 2048 characters" }]);
+  });
+
+  it("refuses a missing address with Required", () => {
+    expect(problems(httpUrl, undefined)).toEqual([{ path: "", message: "Required" }]);
+  });
+});
+
+describe("searchQuery", () => {
+  it("is optional and trimmed", () => {
+    expect(accepted(searchQuery, undefined)).toBeUndefined();
+    expect(accepted(searchQuery, "  Crocus  ")).toBe("Crocus");
+  });
+
+  it("is bounded", () => {
+    expect(accepted(searchQuery, "q".repeat(LIMITS.query))).toHaveLength(LIMITS.query);
+    expect(problems(searchQuery, "q".repeat(LIMITS.query + 1))).toEqual([{ path: "", message: "Must be at most 200 characters" }]);
+  });
+});
+
+describe("cursors", () => {
+  const position = { createdAt: new Date("2024-03-22T19:58:00.123Z"), id: "cm1a2b3c4d5e6f" };
+
+  it("round-trips a position through encodeCursor and decodeCursor", () => {
+    expect(decodeCursor(encodeCursor(position))).toEqual(position);
+  });
+
+  it("encodes to URL-safe text", () => {
+    // Ids chosen so that standard base64 would contain "+", "/" and "=".
+    for (const cursorId of ["a", "ab", "~~~", "??>", "id>>?"]) {
+      const encoded = encodeCursor({ createdAt: position.createdAt, id: cursorId });
+      expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(decodeCursor(encoded)).toEqual({ createdAt: position.createdAt, id: cursorId });
+    }
+  });
+
+  it("the cursor schema gives back the position", () => {
+    expect(accepted(cursor, encodeCursor(position))).toEqual(position);
+  });
+
+  const b64 = (raw: string) => btoa(raw).replace(/=+$/, "");
+
+  it.each([
+    ["garbage", "not-a-cursor!!"],
+    ["an empty string", ""],
+    ["a single character", "a"],
+    ["base64 of text without an id", b64("2024-03-22T19:58:00.000Z")],
+    ["base64 of a bad date", b64("yesterday|cm1")],
+    ["base64 with an empty id", b64("2024-03-22T19:58:00.000Z|")],
+    ["base64 with an extra part", b64("2024-03-22T19:58:00.000Z|cm1|x")],
+  ])("refuses %s", (_label, value) => {
+    expect(decodeCursor(value)).toBeUndefined();
+    expect(problems(cursor, value)).toHaveLength(1);
+    expect(messageOn(cursor, value, "")).toMatch(/^Is not a cursor from this API/);
+  });
+
+  it("refuses a cursor longer than any this API produces (ids are at most 64 characters)", () => {
+    expect(encodeCursor({ createdAt: position.createdAt, id: "x".repeat(64) }).length).toBeLessThanOrEqual(200);
+    const tooLong = encodeCursor({ createdAt: position.createdAt, id: "x".repeat(200) });
+    expect(problems(cursor, tooLong)).toEqual([{ path: "", message: "Is not a cursor from this API" }]);
+  });
+});
+
+describe.each([
+  ["claimListInput", claimListInput],
+  ["eventListInput", eventListInput],
+  ["sourceListInput", sourceListInput],
+  ["evidenceListInput", evidenceListInput],
+])("pagination of %s", (_name, schema) => {
+  it("defaults to 25 items when nothing is given", () => {
+    expect(accepted(schema, undefined)).toEqual({ limit: PAGE_SIZE.default });
+    expect(accepted(schema, {})).toEqual({ limit: 25 });
+  });
+
+  it.each([1, 25, 100])("accepts limit %d", (limit) => {
+    expect(accepted(schema, { limit })).toMatchObject({ limit });
+  });
+
+  it.each([
+    [0, "Must be at least 1"],
+    [-5, "Must be at least 1"],
+    [101, "Must be at most 100"],
+    [10.5, "Must be a whole number"],
+    ["10", "Must be a number"],
+  ])("refuses limit %j on limit", (limit, message) => {
+    expect(problems(schema, { limit })).toEqual([{ path: "limit", message }]);
+  });
+
+  it("accepts a cursor it produced and gives back the position", () => {
+    const position = { createdAt: new Date("2024-03-22T19:58:00Z"), id: "cm1" };
+    expect(accepted(schema, { cursor: encodeCursor(position), limit: 10 })).toEqual({ cursor: position, limit: 10 });
+  });
+
+  it("refuses a garbage cursor on cursor", () => {
+    expect(problems(schema, { cursor: "garbage" })).toEqual([
+      { path: "cursor", message: "Is not a cursor from this API: pass back a nextCursor you were given" },
+    ]);
+  });
+
+  it("refuses unknown keys, naming them", () => {
+    expect(problems(schema, { limit: 10, page: 2 })).toEqual([{ path: "", message: 'Unrecognized key: "page"' }]);
+  });
+});
