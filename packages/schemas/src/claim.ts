@@ -154,7 +154,7 @@ export const claimUpdateInput = z
 export const claimDeleteInput = z.strictObject({
   id,
   /** When given, the claim is deleted only if nobody changed it since this version. */
-  version: z.number().int().min(1).optional(),
+  version: z.number({ error: "Must be a number" }).int({ error: "Must be a whole number" }).min(1, { error: "Must be 1 or more" }).optional(),
 });
 
 export const claimListInput = z

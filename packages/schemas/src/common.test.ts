@@ -93,6 +93,7 @@ describe("dateTime", () => {
     ["a time with an offset (converted to UTC)", "2024-03-22T19:58:00+03:00", "2024-03-22T16:58:00.000Z"],
     ["a negative offset", "2024-03-22T10:00:00-05:00", "2024-03-22T15:00:00.000Z"],
     ["fractions of a second", "2024-03-22T19:58:00.250Z", "2024-03-22T19:58:00.250Z"],
+    ["minutes without seconds", "2024-03-22T19:58Z", "2024-03-22T19:58:00.000Z"],
     ["a plain date (midnight UTC)", "2024-03-22", "2024-03-22T00:00:00.000Z"],
     ["29 February of a leap year", "2024-02-29", "2024-02-29T00:00:00.000Z"],
     ["surrounding spaces", "  2024-03-22T19:58:00Z ", "2024-03-22T19:58:00.000Z"],

@@ -39,9 +39,16 @@ const LATEST = new Date("2200-01-01T00:00:00Z");
 
 /** A point in time: a Date (superjson) or an ISO 8601 string, between 1900 and 2200. */
 export const dateTime = z
-  .union([z.date(), z.string().trim().pipe(z.iso.datetime({ offset: true })), z.string().trim().pipe(z.iso.date())], {
-    error: "Must be a date and time (ISO 8601, e.g. 2024-03-22T19:58:00Z)",
-  })
+  .union(
+    [
+      z.date(),
+      z.string().trim().pipe(z.iso.datetime({ offset: true })),
+      // Minutes without seconds, as people write them: 2024-03-22T19:58Z.
+      z.string().trim().pipe(z.iso.datetime({ offset: true, precision: -1 })),
+      z.string().trim().pipe(z.iso.date()),
+    ],
+    { error: "Must be a date and time (ISO 8601, e.g. 2024-03-22T19:58:00Z)" },
+  )
   .transform((value) => (value instanceof Date ? value : new Date(value)))
   .pipe(
     z
