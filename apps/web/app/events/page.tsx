@@ -1,12 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DateTime } from "@/components/date-time";
+import { ListProblem } from "@/components/list-problem";
+import { OrNotRecorded } from "@/components/not-recorded";
+import { PageNav } from "@/components/page-nav";
+import { loadList, param, type SearchParams } from "@/lib/list-query";
 import { serverApi } from "@/lib/server-api";
 
-export default async function EventsPage() {
-  const events = await serverApi().event.list({ limit: 50 });
+export const metadata: Metadata = { title: "Events" };
+export const dynamic = "force-dynamic";
+
+export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const cursor = param(params, "cursor");
+  const result = await loadList(() => serverApi().event.list({ cursor }));
+
   return (
-    <ul>
-      {events.items.map((event) => (
-        <li key={event.id}>{event.title}</li>
-      ))}
-    </ul>
+    <>
+      <div className="page-head">
+        <h1>Events</h1>
+        <Link href="/events/new" className="button button-primary">
+          New event
+        </Link>
+      </div>
+      {!result.ok ? (
+        <ListProblem problem={result.problem} resetHref="/events" />
+      ) : result.page.items.length === 0 ? (
+        <p className="empty">No events recorded yet.</p>
+      ) : (
+        <>
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="sr-only">Events, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Event</th>
+                  <th scope="col">Happened at</th>
+                  <th scope="col">Place</th>
+                  <th scope="col" className="num">
+                    Claims
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.page.items.map((event) => (
+                  <tr key={event.id}>
+                    <td>
+                      <Link href={`/events/${event.id}`}>{event.title}</Link>
+                    </td>
+                    <td className="nowrap">
+                      <DateTime value={event.occurredAt} />
+                    </td>
+                    <td>
+                      <OrNotRecorded value={event.location} />
+                    </td>
+                    <td className="num">{event._count.claims}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <PageNav path="/events" filters={{}} cursor={cursor} nextCursor={result.page.nextCursor} />
+        </>
+      )}
+    </>
   );
 }

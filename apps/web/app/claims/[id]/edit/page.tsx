@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClaimForm } from "@/components/claim-form";
+import { claimFormValues } from "@/components/claim-form-values";
+import { eventOptions } from "@/lib/event-options";
+import { loadClaim } from "@/lib/record-loaders";
+import { shortText } from "@/lib/short-text";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = await loadClaim((await params).id);
+  return { title: `Edit claim: ${shortText(claim.text, 60)}` };
+}
+
+export default async function EditClaimPage({ params }: Props) {
+  const claim = await loadClaim((await params).id);
+  const events = await eventOptions();
+  if (claim.event && !events.some((event) => event.value === claim.event?.id)) events.push({ value: claim.event.id, label: claim.event.title });
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/claims">Claims</Link> › <Link href={`/claims/${claim.id}`}>{shortText(claim.text, 80)}</Link>
+      </p>
+      <h1>Edit claim</h1>
+      <ClaimForm mode="edit" id={claim.id} version={claim.version} initialValues={claimFormValues(claim)} events={events} cancelHref={`/claims/${claim.id}`} />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DateTime } from "@/components/date-time";
+import { DeleteButton } from "@/components/delete-button";
+import { EventClaims } from "@/components/event-claims";
+import { OrNotRecorded } from "@/components/not-recorded";
+import { loadEvent } from "@/lib/record-loaders";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = await loadEvent((await params).id);
+  return { title: event.title };
+}
+
+export default async function EventPage({ params }: Props) {
+  const event = await loadEvent((await params).id);
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/events">Events</Link>
+      </p>
+      <div className="page-head">
+        <h1>{event.title}</h1>
+        <div className="page-actions">
+          <Link href={`/events/${event.id}/edit`} className="button">
+            Edit<span className="sr-only"> event</span>
+          </Link>
+          <DeleteButton
+            target={{ kind: "event", id: event.id }}
+            label="Delete event"
+            question="Delete this event for good?"
+            confirmLabel="Yes, delete the event"
+            afterPath="/events"
+          />
+        </div>
+      </div>
+      <dl className="facts-list">
+        <div>
+          <dt>Happened at</dt>
+          <dd>
+            <DateTime value={event.occurredAt} />
+          </dd>
+        </div>
+        <div>
+          <dt>Place</dt>
+          <dd>
+            <OrNotRecorded value={event.location} />
+          </dd>
+        </div>
+      </dl>
+      {event.summary ? <p className="summary">{event.summary}</p> : null}
+
+      <section aria-labelledby="claims-heading">
+        <div className="section-head">
+          <h2 id="claims-heading">Claims</h2>
+          <Link href={`/claims/new?eventId=${encodeURIComponent(event.id)}`} className="button button-primary">
+            Add a claim to this event
+          </Link>
+        </div>
+        <EventClaims claims={event.claims} />
+      </section>
+    </>
+  );
+}

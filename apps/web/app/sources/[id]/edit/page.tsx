@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SourceForm } from "@/components/source-form";
+import { sourceFormValues, sourceOptionLabel } from "@/components/source-form-values";
+import { loadSource } from "@/lib/record-loaders";
+import { sourceOptions } from "@/lib/source-options";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = await loadSource((await params).id);
+  return { title: `Edit ${source.title ?? source.url}` };
+}
+
+export default async function EditSourcePage({ params }: Props) {
+  const source = await loadSource((await params).id);
+  const options = await sourceOptions(new Set([source.id]));
+  if (source.repeatsSource && !options.some((option) => option.value === source.repeatsSource?.id)) {
+    options.push({ value: source.repeatsSource.id, label: sourceOptionLabel(source.repeatsSource) });
+  }
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/sources">Sources</Link> › <Link href={`/sources/${source.id}`}>{source.title ?? source.url}</Link>
+      </p>
+      <h1>Edit source</h1>
+      <SourceForm mode="edit" id={source.id} initialValues={sourceFormValues(source)} sources={options} cancelHref={`/sources/${source.id}`} />
+    </>
+  );
+}
