@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, type MouseEvent, type ReactNode } from "react";
-import type { FieldErrors } from "./field-errors";
+import { readableMessage, type FieldErrors } from "./field-errors";
 import { fieldId } from "./field-id";
 
 interface ErrorSummaryProps {
@@ -33,7 +33,7 @@ export function ErrorSummary({ formId, errors, labels, message, attempt, title =
         <ul>
           {entries.map(([name, messages]) => {
             const label = labels[name];
-            const text = `${label ?? name}: ${messages.join(" ")}`;
+            const text = `${label ?? name}: ${messages.map(readableMessage).join(" ")}`;
             return <li key={name}>{label ? <a href={`#${fieldId(formId, name)}`} onClick={focusField}>{text}</a> : text}</li>;
           })}
         </ul>

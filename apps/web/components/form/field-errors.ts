@@ -57,6 +57,14 @@ export function failureFromError(error: unknown, prefix = ""): SubmitFailure {
   return { fieldErrors: {}, message: `Something went wrong: ${message}`, code: null, currentVersion: null };
 }
 
+/**
+ * What the editor reads for a message. The schemas name enumeration values ("Must be one of EXACT, AT_LEAST, ...");
+ * a form offers them as labelled options, so it says so in those words.
+ */
+export function readableMessage(message: string): string {
+  return message.startsWith("Must be one of ") ? "Choose one of the options" : message;
+}
+
 /** The one sentence to show for a failed action that has no form fields (delete, detach). */
 export function failureMessage(error: unknown): string {
   const failure = failureFromError(error);

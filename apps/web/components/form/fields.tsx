@@ -1,5 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
+import { readableMessage } from "./field-errors";
 
 // Labelled native controls with their hint and errors wired up (aria-describedby, aria-invalid). The word
 // "required" sits beside the label, not inside it, so the control's name stays just its label.
@@ -41,7 +42,7 @@ function FieldShell({ id, label, required, hint, errors, className, children }: 
       {invalid ? (
         <p id={`${id}-error`} className="field-error">
           <span className="sr-only">Error: </span>
-          {errors?.join(" ")}
+          {errors?.map(readableMessage).join(" ")}
         </p>
       ) : null}
       {children}
@@ -52,7 +53,6 @@ function FieldShell({ id, label, required, hint, errors, className, children }: 
 function controlProps({ id, errors, hint, required }: FieldProps) {
   return {
     id,
-    name: id,
     required,
     "aria-invalid": errors?.length ? true : undefined,
     "aria-describedby": describedBy(id, hint, errors),
@@ -89,9 +89,9 @@ export function TextAreaField(props: FieldProps & { rows?: number }) {
 
 /** A native select. `placeholder` adds an empty first option ("Choose a kind"). */
 export function SelectField(props: FieldProps & { options: readonly Option[]; placeholder?: string }) {
-  const { options, placeholder, value, onValueChange, errors } = props;
+  const { options, placeholder, value, onValueChange } = props;
   return (
-    <FieldShell {...props} errors={errors?.map((message) => friendlyChoiceMessage(message, options))}>
+    <FieldShell {...props}>
       <select {...controlProps(props)} value={value} onChange={(event) => onValueChange(event.target.value)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
@@ -102,11 +102,6 @@ export function SelectField(props: FieldProps & { options: readonly Option[]; pl
       </select>
     </FieldShell>
   );
-}
-
-/** The schemas name enum values ("Must be one of EXACT, AT_LEAST..."); a select says it in the options' words. */
-export function friendlyChoiceMessage(message: string, options: readonly Option[]): string {
-  return message.startsWith("Must be one of ") ? `Choose one of: ${options.map((option) => option.label).join(", ")}` : message;
 }
 
 /** Radio buttons under a legend; `name` groups them. */

@@ -61,6 +61,11 @@ export default async function EventPage({ params }: Props) {
           </Link>
         </div>
         <EventClaims claims={event.claims} />
+        {event.claims.length > 0 ? (
+          <p>
+            <Link href={`/claims?eventId=${encodeURIComponent(event.id)}`}>Filter and search these claims in the claims list</Link>
+          </p>
+        ) : null}
       </section>
     </>
   );
