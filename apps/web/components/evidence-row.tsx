@@ -15,7 +15,15 @@ export interface EvidenceRowData {
   credibility: number;
   excerpt: string | null;
   note: string | null;
-  source: { id: string; url: string; title: string | null; publisher: string | null; type: SourceType; reliability: SourceReliability };
+  source: {
+    id: string;
+    url: string;
+    title: string | null;
+    publisher: string | null;
+    type: SourceType;
+    reliability: SourceReliability;
+    repeatsSourceId: string | null;
+  };
 }
 
 export const EVIDENCE_COLUMNS = 9;
@@ -44,6 +52,11 @@ export function EvidenceRow({ evidence }: { evidence: EvidenceRowData }) {
         <td>
           <Link href={`/sources/${source.id}`}>{source.title ?? source.url}</Link>
           {source.publisher ? <div className="cell-sub">{source.publisher}</div> : null}
+          {source.repeatsSourceId ? (
+            <div className="cell-sub">
+              Repeats <Link href={`/sources/${source.repeatsSourceId}`}>another source</Link>
+            </div>
+          ) : null}
         </td>
         <td className="cell-url">
           <ExternalLink href={source.url} />
