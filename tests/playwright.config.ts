@@ -13,6 +13,7 @@ const dataDir = process.env.CLAIMDESK_E2E_DATA_DIR;
 
 export default defineConfig({
   testDir: "e2e",
+  globalTeardown: "./e2e/global-teardown.ts",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

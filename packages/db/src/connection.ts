@@ -28,8 +28,10 @@ export function describeTarget(target: DatabaseTarget): string {
       const url = new URL(target.url);
       return `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`;
     }
-    case "embedded":
-      return `embedded PGlite in ${path.relative(projectRoot(), target.dataDir) || target.dataDir}`;
+    case "embedded": {
+      const inProject = path.relative(projectRoot(), target.dataDir);
+      return `embedded PGlite in ${inProject && !inProject.startsWith("..") ? inProject : target.dataDir}`;
+    }
     case "memory":
       return "in-memory PGlite";
   }
