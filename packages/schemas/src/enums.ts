@@ -27,7 +27,7 @@ export const EVIDENCE_STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
 export const CREDIBILITIES = [1, 2, 3, 4, 5, 6] as const;
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: () => `Must be one of ${values.join(", ")}` });
+  return z.enum(values, { error: (issue) => (issue.input === undefined ? "Required" : `Must be one of ${values.join(", ")}`) });
 }
 
 export const claimKind = oneOf(CLAIM_KINDS);

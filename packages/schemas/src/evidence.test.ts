@@ -27,11 +27,11 @@ describe("evidenceAttachInput", () => {
   });
 
   it.each([
-    ["missing", undefined],
-    ["unknown", "REFUTES"],
-    ["lower case", "supports"],
-  ])("refuses a stance that is %s", (_label, stance) => {
-    expect(problems(evidenceAttachInput, { ...link, stance })).toEqual([{ path: "stance", message: "Must be one of SUPPORTS, CONTRADICTS, CONTEXT" }]);
+    ["missing", undefined, "Required"],
+    ["unknown", "REFUTES", "Must be one of SUPPORTS, CONTRADICTS, CONTEXT"],
+    ["lower case", "supports", "Must be one of SUPPORTS, CONTRADICTS, CONTEXT"],
+  ])("refuses a stance that is %s", (_label, stance, message) => {
+    expect(problems(evidenceAttachInput, { ...link, stance })).toEqual([{ path: "stance", message }]);
   });
 
   it.each(CREDIBILITIES)("accepts credibility %d", (credibility) => {
