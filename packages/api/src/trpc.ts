@@ -2,13 +2,16 @@ import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { isDevelopment } from "@claimdesk/db";
 import type { Context } from "./context";
-import { MappedTRPCError, toTRPCError, type DomainErrorData } from "./errors";
+import { InvalidInputError, MappedTRPCError, toTRPCError, type DomainErrorData } from "./errors";
 
 // The one place that creates tRPC: error shapes and base procedures. Routers never touch `t`.
 
 interface Issue {
+  code?: string;
   path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>;
   message: string;
+  /** For unrecognized_keys: the keys that are not fields of the input. */
+  keys?: unknown;
 }
 
 function issuesOf(cause: unknown): Issue[] | undefined {
@@ -19,15 +22,41 @@ function issuesOf(cause: unknown): Issue[] | undefined {
 const pathOf = (issue: Issue): string =>
   (issue.path ?? []).map((part) => String(typeof part === "object" && part !== null ? part.key : part)).join(".") || "input";
 
+/** An unknown key is at fault itself ("casualty.colour"), not the object holding it. */
+function byField(issue: Issue): Issue[] {
+  if (issue.code !== "unrecognized_keys" || !Array.isArray(issue.keys) || issue.keys.length === 0) return [issue];
+  return issue.keys.map((key) => ({ path: [...(issue.path ?? []), String(key)], message: "Is not a field of this request" }));
+}
+
 /** Zod issues as { "casualty.min": ["Must be 0 or more"] }. */
 export function fieldErrorsOf(issues: Issue[]): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
-  for (const issue of issues) (fieldErrors[pathOf(issue)] ??= []).push(issue.message);
+  for (const issue of issues.flatMap(byField)) (fieldErrors[pathOf(issue)] ??= []).push(issue.message);
   return fieldErrors;
 }
 
+/**
+ * superjson, except that input outside its envelope is refused: `?input={"eventId":"x"}` without `{"json": ...}`
+ * would otherwise read as no input at all, and a list would silently answer unfiltered.
+ */
+const transformer = {
+  input: {
+    serialize: (value: unknown) => superjson.serialize(value),
+    deserialize: (value: unknown) => {
+      if (value === undefined) return undefined;
+      const stray = typeof value === "object" && value !== null ? Object.keys(value).filter((key) => key !== "json" && key !== "meta") : [];
+      if (typeof value !== "object" || value === null || Array.isArray(value) || stray.length > 0) {
+        const found = stray.length > 0 ? ` (found ${stray.slice(0, 5).join(", ")} outside it)` : "";
+        throw new TypeError(`Send the input inside superjson's envelope: {"json": <input>}${found}`);
+      }
+      return superjson.deserialize(value as Parameters<typeof superjson.deserialize>[0]);
+    },
+  },
+  output: superjson,
+};
+
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   isDev: isDevelopment,
   errorFormatter({ shape, error }) {
     const issues = error.code === "BAD_REQUEST" ? issuesOf(error.cause) : undefined;
@@ -65,5 +94,25 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** The dotted path of the first string in the input holding U+0000, which PostgreSQL text cannot store. */
+function fieldWithNulCharacter(input: unknown): string | undefined {
+  const pending: Array<{ value: unknown; path: string[] }> = [{ value: input, path: [] }];
+  for (let visited = 0; pending.length > 0 && visited < 10_000; visited++) {
+    const { value, path } = pending.pop()!;
+    if (typeof value === "string" && value.includes("\u0000")) return path.join(".") || "input";
+    if (typeof value === "object" && value !== null && path.length < 16) {
+      for (const [key, inner] of Object.entries(value)) pending.push({ value: inner, path: [...path, key] });
+    }
+  }
+  return undefined;
+}
+
+/** Refuses text the database would reject, naming the field, before any handler sends it there. */
+const refuseNulCharacters = t.middleware(async ({ getRawInput, next }) => {
+  const field = fieldWithNulCharacter(await getRawInput());
+  if (field) throw new InvalidInputError(field, "Must not contain the NUL character (U+0000)");
+  return next();
+});
+
 /** Anyone may call it. (Accounts and roles arrive with the accountability issue.) */
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseNulCharacters);

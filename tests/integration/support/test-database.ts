@@ -35,6 +35,9 @@ export function useTestDatabase(): TestDatabase {
     } else {
       const dump = new Blob([readFileSync(inject("templateDump"))]);
       connection = openConnection({ kind: "memory", loadDataDir: dump });
+      // Opening PGlite takes seconds on a busy machine; a test's first transaction must not count that time
+      // against Prisma's 2 s wait for a transaction to start.
+      await connection.pglite?.waitReady;
     }
     api = createCaller(createContextInner({ prisma: connection.prisma }));
   });

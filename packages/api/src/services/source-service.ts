@@ -41,10 +41,17 @@ async function requireUniqueUrl(tx: Tx, url: string | undefined, exceptId?: stri
   }
 }
 
+/** Held until commit by a transaction that links an existing source to another (any fixed number would do). */
+const REPEAT_LINKS_LOCK = 7_310_214;
+
 /** The source a source repeats must exist, and following the chain must never lead back to it. */
 async function requireRepeatable(tx: Tx, repeatsSourceId: string | null | undefined, sourceId?: string): Promise<void> {
   if (!repeatsSourceId) return;
   if (repeatsSourceId === sourceId) throw new InvalidInputError("repeatsSourceId", "A source cannot repeat itself");
+  // Two links saved at once (A repeats B, B repeats A) would each find the chain free of the other and close a
+  // cycle. Links to an existing source are therefore checked and written one transaction at a time; a new source
+  // cannot be in a cycle, as nothing repeats it yet.
+  if (sourceId) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REPEAT_LINKS_LOCK}::bigint)`;
   const seen = new Set<string>();
   let next: string | null = repeatsSourceId;
   while (next) {

@@ -1,0 +1,142 @@
+import { TRPCError } from "@trpc/server";
+import { describe, expect, it } from "vitest";
+import { aCasualtyClaim, aStatementClaim } from "./support/builders";
+import { expectTRPCError } from "./support/assertions";
+import { expectClientError, httpClient } from "./support/http";
+import { useTestDatabase } from "./support/test-database";
+
+// Two editors open the same claim and both save. Whatever the timing, one save wins, the other is told of the
+// conflict and the version to reload, and the stored claim is exactly the winner's: no lost update, no mixture.
+
+const db = useTestDatabase();
+const http = httpClient(db);
+
+async function storedClaim(id: string) {
+  const [claim, casualty, responsibility] = await Promise.all([
+    db.prisma.claim.findUniqueOrThrow({ where: { id }, select: { text: true, kind: true, stage: true, claimant: true, version: true } }),
+    db.prisma.casualtyDetail.findUnique({ where: { claimId: id }, select: { metric: true, qualifier: true, min: true, max: true } }),
+    db.prisma.responsibilityDetail.findUnique({ where: { claimId: id }, select: { actor: true } }),
+  ]);
+  return { ...claim, casualty, responsibility };
+}
+
+/** Of the settled saves, exactly one succeeded and every other one was refused (with CONFLICT, unless told otherwise). */
+function theOneWinner<T>(results: Array<PromiseSettledResult<T>>, refusedWith: Array<TRPCError["code"]> = ["CONFLICT"]): { winner: number; value: T } {
+  const fulfilled = results.flatMap((result, index) => (result.status === "fulfilled" ? [{ winner: index, value: result.value }] : []));
+  expect(fulfilled, "exactly one save may succeed").toHaveLength(1);
+  for (const result of results) {
+    if (result.status === "fulfilled") continue;
+    expect(result.reason).toBeInstanceOf(TRPCError);
+    expect(refusedWith).toContain((result.reason as TRPCError).code);
+  }
+  return fulfilled[0]!;
+}
+
+describe("two saves of the same claim", () => {
+  it("one after the other: the second is refused with the version to reload, and the first stays", async () => {
+    const claim = await db.api.claim.create(aCasualtyClaim());
+    const openedByAlice = await db.api.claim.get({ id: claim.id });
+    const openedByBob = await db.api.claim.get({ id: claim.id });
+
+    const alice = await db.api.claim.update({ id: claim.id, version: openedByAlice.version, text: "Alice: at least 137 killed", stage: "RESEARCHING" });
+    expect(alice.version).toBe(2);
+
+    const conflict = await expectTRPCError(
+      db.api.claim.update({ id: claim.id, version: openedByBob.version, text: "Bob: at least 140 killed", claimant: "Bob's source" }),
+      "CONFLICT",
+      /version 2/,
+    );
+    expect(conflict.message).toMatch(/you edited version 1/);
+
+    expect(await storedClaim(claim.id)).toMatchObject({ text: "Alice: at least 137 killed", stage: "RESEARCHING", claimant: claim.claimant, version: 2 });
+
+    // Bob reloads and applies his change on top of Alice's.
+    const reloaded = await db.api.claim.get({ id: claim.id });
+    const bob = await db.api.claim.update({ id: claim.id, version: reloaded.version, claimant: "Bob's source" });
+    expect(bob).toMatchObject({ version: 3, text: "Alice: at least 137 killed", stage: "RESEARCHING", claimant: "Bob's source" });
+  });
+
+  it("over HTTP, the refused save answers 409 with data.currentVersion", async () => {
+    const claim = await db.api.claim.create(aStatementClaim());
+    const first = await http.mutation("claim.update", { id: claim.id, version: 1, text: "First save" });
+    expect(first.status).toBe(200);
+    expect(first.data).toMatchObject({ version: 2, text: "First save" });
+
+    const second = expectClientError(await http.mutation("claim.update", { id: claim.id, version: 1, text: "Second save" }), 409);
+    expect(second.data).toMatchObject({ code: "CONFLICT", currentVersion: 2 });
+    expect(second.message).toMatch(/version 2/);
+    expect((await storedClaim(claim.id)).text).toBe("First save");
+  });
+
+  it("started at the same moment: exactly one wins and the stored claim is the winner's", async () => {
+    for (let round = 0; round < 5; round++) {
+      const claim = await db.api.claim.create(aStatementClaim({ text: `Round ${round}` }));
+      const edits = [
+        { text: `Alice's text, round ${round}`, stage: "RESEARCHING" as const, claimant: "Alice's source" },
+        { text: `Bob's text, round ${round}`, stage: "IN_REVIEW" as const, claimant: "Bob's source" },
+      ];
+      const results = await Promise.allSettled(edits.map((edit) => db.api.claim.update({ id: claim.id, version: 1, ...edit })));
+
+      const { winner, value } = theOneWinner(results);
+      expect(value).toMatchObject({ ...edits[winner], version: 2 });
+      expect(await storedClaim(claim.id)).toMatchObject({ ...edits[winner], version: 2 });
+      const loser = results[1 - winner] as PromiseRejectedResult;
+      expect((loser.reason as TRPCError).message).toMatch(/version 2/);
+    }
+  });
+
+  it("started at the same moment with different figures and kinds: no mixture of the two is stored", async () => {
+    for (let round = 0; round < 5; round++) {
+      const claim = await db.api.claim.create(aCasualtyClaim());
+      const results = await Promise.allSettled([
+        db.api.claim.update({ id: claim.id, version: 1, text: "A new figure", casualty: { metric: "KILLED", qualifier: "EXACT", min: 137 } }),
+        db.api.claim.update({ id: claim.id, version: 1, text: "Not a figure after all", kind: "STATEMENT" }),
+      ]);
+
+      const { winner } = theOneWinner(results);
+      const stored = await storedClaim(claim.id);
+      if (winner === 0) {
+        expect(stored).toMatchObject({ kind: "CASUALTY_COUNT", text: "A new figure", version: 2, casualty: { qualifier: "EXACT", min: 137, max: 137 } });
+      } else {
+        expect(stored).toMatchObject({ kind: "STATEMENT", text: "Not a figure after all", version: 2, casualty: null, responsibility: null });
+      }
+    }
+  });
+
+  it("many editors at once: one save wins, all the others are told of the conflict", async () => {
+    const claim = await db.api.claim.create(aStatementClaim());
+    const texts = Array.from({ length: 6 }, (_, i) => `Editor ${i} was here`);
+    const results = await Promise.allSettled(texts.map((text) => db.api.claim.update({ id: claim.id, version: 1, text })));
+
+    const { winner } = theOneWinner(results);
+    expect(await storedClaim(claim.id)).toMatchObject({ text: texts[winner], version: 2 });
+  });
+
+  it("over HTTP at the same moment: one 200 and one 409 naming the current version", async () => {
+    const claim = await db.api.claim.create(aStatementClaim());
+    const replies = await Promise.all(
+      ["Alice over HTTP", "Bob over HTTP"].map((text) => http.mutation("claim.update", { id: claim.id, version: 1, text })),
+    );
+
+    expect(replies.map((reply) => reply.status).sort()).toEqual([200, 409]);
+    const won = replies.find((reply) => reply.status === 200)!;
+    const lost = expectClientError(replies.find((reply) => reply.status === 409)!, 409);
+    expect(lost.data.currentVersion).toBe(2);
+    expect((await storedClaim(claim.id)).text).toBe((won.data as { text: string }).text);
+  });
+
+  it("a save and a versioned delete at the same moment: one of them happens, not a bit of both", async () => {
+    for (let round = 0; round < 3; round++) {
+      const claim = await db.api.claim.create(aCasualtyClaim());
+      const results = await Promise.allSettled([
+        db.api.claim.update({ id: claim.id, version: 1, kind: "STATEMENT", text: "Rewritten" }),
+        db.api.claim.delete({ id: claim.id, version: 1 }),
+      ]);
+
+      // The update that finds the claim deleted hears NOT_FOUND; the delete that finds it changed hears CONFLICT.
+      const { winner } = theOneWinner(results, ["CONFLICT", "NOT_FOUND"]);
+      if (winner === 0) expect(await storedClaim(claim.id)).toMatchObject({ kind: "STATEMENT", text: "Rewritten", version: 2, casualty: null });
+      else expect(await db.prisma.claim.count({ where: { id: claim.id } })).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,266 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "@claimdesk/api";
+import { aCasualtyClaim, aSource, aStatementClaim, anEvent, anEvidence } from "./support/builders";
+import { expectClientError, expectFieldError, expectNoInternals, httpClient, type HttpReply } from "./support/http";
+import { useTestDatabase } from "./support/test-database";
+
+// What a newsroom tool gets back over HTTP when it sends something wrong: a 4xx whose JSON says which field is
+// at fault, never a 500, never a stack trace. Every procedure of the router is covered: add a procedure and this
+// file fails until it has a valid input below.
+
+const db = useTestDatabase();
+const http = httpClient(db);
+
+/** The parts of a zod schema this file reads to find a procedure's fields. */
+interface InputSchema {
+  safeParse(value: unknown): { success: boolean };
+  shape?: Record<string, InputSchema>;
+  _zod: { def: { type: string; innerType?: InputSchema } };
+}
+
+interface ProcedureDef {
+  _def: { type: "query" | "mutation" | "subscription"; inputs: InputSchema[] };
+}
+
+const procedures = appRouter._def.procedures as unknown as Record<string, ProcedureDef>;
+const procedurePaths = Object.keys(procedures).sort();
+
+/** The input object's fields, looking through .default() and the like. */
+function fieldsOf(path: string): Record<string, InputSchema> {
+  let schema = procedures[path]!._def.inputs[0]!;
+  while (!schema.shape && schema._zod.def.innerType) schema = schema._zod.def.innerType;
+  if (!schema.shape) throw new Error(`${path} does not take an object`);
+  return schema.shape;
+}
+
+interface Fixtures {
+  eventId: string;
+  claimId: string;
+  sourceId: string;
+  otherSourceId: string;
+  evidenceId: string;
+}
+
+/** A valid input for every procedure; each malformed request below breaks exactly one thing in it. */
+const validInputs: Record<string, (f: Fixtures) => Record<string, unknown>> = {
+  "event.list": () => ({ q: "attack", limit: 5 }),
+  "event.get": (f) => ({ id: f.eventId }),
+  "event.create": () => anEvent(),
+  "event.update": (f) => ({ id: f.eventId, title: "Attack on Crocus City Hall", summary: null }),
+  "event.delete": (f) => ({ id: f.eventId }),
+  "claim.list": (f) => ({ eventId: f.eventId, kind: "CASUALTY_COUNT", stage: "NEW", verdict: "UNRATED", q: "killed", limit: 5 }),
+  "claim.get": (f) => ({ id: f.claimId }),
+  "claim.create": (f) => ({ ...aCasualtyClaim(), eventId: f.eventId }),
+  "claim.update": (f) => ({
+    id: f.claimId,
+    version: 1,
+    kind: "RESPONSIBILITY",
+    text: "Islamic State claimed the attack.",
+    responsibility: { actor: "Islamic State", attribution: "SELF_CLAIMED", channel: "Amaq", assessment: "LIKELY" },
+    stage: "RESEARCHING",
+  }),
+  "claim.delete": (f) => ({ id: f.claimId, version: 1 }),
+  "source.list": () => ({ publisher: "reuters", type: "WIRE", q: "toll", limit: 5 }),
+  "source.get": (f) => ({ id: f.sourceId }),
+  "source.create": (f) => ({ ...aSource(), repeatsSourceId: f.sourceId }),
+  "source.update": (f) => ({ id: f.sourceId, title: "Death toll rises", reliability: "A", repeatsSourceId: f.otherSourceId }),
+  "source.delete": (f) => ({ id: f.sourceId }),
+  "evidence.list": (f) => ({ claimId: f.claimId, sourceId: f.sourceId, limit: 5 }),
+  "evidence.get": (f) => ({ id: f.evidenceId }),
+  "evidence.attach": (f) => anEvidence(f.claimId, f.otherSourceId),
+  "evidence.update": (f) => ({ id: f.evidenceId, stance: "CONTEXT", credibility: 3, note: null }),
+  "evidence.detach": (f) => ({ id: f.evidenceId }),
+};
+
+const deeplyNested = (depth: number): unknown => Array.from({ length: depth }).reduce<unknown>((inner, _, i) => (i % 2 ? { a: inner } : [inner]), "bottom");
+
+/** Values no field of the API accepts. */
+const junkValues: Array<[string, unknown]> = [
+  ["an array", [1, "two", { three: null }]],
+  ["a boolean", true],
+  ["a negative fraction", -1.5],
+  ["a fraction", 0.5],
+  ["a number too large for the database", 2 ** 31],
+  ["a huge string", "x".repeat(100_000)],
+  ["a string holding a NUL character", "Krasnogorsk\u0000"],
+  ["deeply nested objects and arrays", deeplyNested(500)],
+  ["an empty object", {}],
+];
+
+let fixtures: Fixtures;
+
+beforeAll(async () => {
+  const event = await db.api.event.create(anEvent());
+  const claim = await db.api.claim.create(aCasualtyClaim({ eventId: event.id }));
+  const source = await db.api.source.create(aSource());
+  const otherSource = await db.api.source.create(aSource());
+  const evidence = await db.api.evidence.attach(anEvidence(claim.id, source.id));
+  fixtures = { eventId: event.id, claimId: claim.id, sourceId: source.id, otherSourceId: otherSource.id, evidenceId: evidence.id };
+});
+
+/** Sends input the way the procedure is called: GET for a query, POST for a mutation. */
+function send(path: string, input: unknown): Promise<HttpReply> {
+  return procedures[path]!._def.type === "query" ? http.query(path, input) : http.mutation(path, input);
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+
+/** Every field to break: the input's own fields, and the fields of any object the valid input holds (casualty.min). */
+function fieldPaths(path: string, valid: Record<string, unknown>): string[][] {
+  const top = Object.keys(fieldsOf(path)).map((field) => [field]);
+  const nested = Object.entries(valid).flatMap(([field, value]) => (isPlainObject(value) ? Object.keys(value).map((inner) => [field, inner]) : []));
+  return [...top, ...nested];
+}
+
+function withValue(input: Record<string, unknown>, [field, inner]: string[], value: unknown): Record<string, unknown> {
+  if (inner === undefined) return { ...input, [field!]: value };
+  return { ...input, [field!]: { ...(input[field!] as Record<string, unknown>), [inner]: value } };
+}
+
+describe("coverage", () => {
+  it("has a valid input for every procedure of the router, and each really is valid", () => {
+    expect(procedurePaths).toEqual(Object.keys(validInputs).sort());
+    expect(procedurePaths.length).toBeGreaterThanOrEqual(20);
+    for (const path of procedurePaths) {
+      const valid = validInputs[path]!(fixtures);
+      expect(procedures[path]!._def.inputs[0]!.safeParse(valid).success, `${path}: ${JSON.stringify(valid)}`).toBe(true);
+    }
+  });
+});
+
+describe.each(procedurePaths)("%s over HTTP", (path) => {
+  const valid = (): Record<string, unknown> => {
+    const build = validInputs[path];
+    if (!build) throw new Error(`No valid input for ${path}: add one to validInputs`);
+    return build(fixtures);
+  };
+
+  it("refuses a wrong value in any field with 400, naming that field", async () => {
+    for (const field of fieldPaths(path, valid())) {
+      for (const [what, junk] of junkValues) {
+        const reply = await send(path, withValue(valid(), field, junk));
+        const error = expectClientError(reply, 400);
+        expectFieldError(error, field.join("."));
+        expect(error.message, `${field.join(".")} = ${what}`).toContain(field[0]);
+      }
+    }
+  });
+
+  it("refuses null where a field cannot be cleared, naming the field", async () => {
+    for (const [field, schema] of Object.entries(fieldsOf(path))) {
+      if (schema.safeParse(null).success) continue;
+      expectFieldError(expectClientError(await send(path, { ...valid(), [field]: null }), 400), field);
+    }
+  });
+
+  it("names every required field that is missing", async () => {
+    const required = Object.entries(fieldsOf(path)).filter(([, schema]) => !schema.safeParse(undefined).success);
+    const reply = await send(path, {});
+    if (required.length === 0) {
+      expect(reply.status, reply.text.slice(0, 300)).toBe(200);
+      return;
+    }
+    const error = expectClientError(reply, 400);
+    for (const [field] of required) expectFieldError(error, field);
+  });
+
+  it("refuses a field it does not know, naming it", async () => {
+    expectFieldError(expectClientError(await send(path, { ...valid(), colour: "red" }), 400), "colour");
+    const nested = Object.entries(valid()).find(([, value]) => isPlainObject(value));
+    if (nested) expectFieldError(expectClientError(await send(path, { ...valid(), [nested[0]]: { ...(nested[1] as object), colour: "red" } }), 400), `${nested[0]}.colour`);
+  });
+
+  it("refuses input that is not an object", async () => {
+    for (const input of [null, [valid()], "claim", 42, false]) {
+      expectFieldError(expectClientError(await send(path, input), 400), "input");
+    }
+  });
+
+  it("refuses what is not JSON, or not in superjson's envelope, with 400", async () => {
+    const isQuery = procedures[path]!._def.type === "query";
+    const raw = (text: string) =>
+      isQuery ? http.raw(path, { search: `?input=${encodeURIComponent(text)}` }) : http.raw(path, { method: "POST", body: text });
+    const deep = `${'{"a":'.repeat(50_000)}1${"}".repeat(50_000)}`;
+    const malformed = [
+      "{not json",
+      '{"json": ',
+      ...(isQuery ? [] : [""]),
+      JSON.stringify(valid()), // no {"json": ...} around it
+      JSON.stringify([{ json: valid() }]),
+      `{"json":${deep}}`,
+      `{"json":{},"meta":{"values":${deep}}}`,
+      '{"json":{"id":"x"},"meta":{"values":{"id":["class"]}}}',
+      '{"json":{"id":"x"},"meta":{"values":{"__proto__.polluted":["undefined"]}}}',
+    ];
+    for (const text of malformed) expectClientError(await raw(text), 400);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("answers NOT_FOUND, not a 500, for an id that does not exist", async () => {
+    if (!("id" in valid()) || !("id" in fieldsOf(path))) return;
+    const error = expectClientError(await send(path, { ...valid(), id: "no-such-record" }), 404);
+    expect(error.data.code).toBe("NOT_FOUND");
+    expect(error.message).toMatch(/no-such-record|does not exist/);
+  });
+
+  it("refuses the wrong HTTP method with 405", async () => {
+    const isQuery = procedures[path]!._def.type === "query";
+    const wrong = isQuery ? http.mutation(path, valid()) : http.query(path, valid());
+    expectClientError(await wrong, 405);
+    expectClientError(await http.raw(path, { method: "PUT", body: "{}" }), 405);
+  });
+});
+
+describe("requests outside the API", () => {
+  it("answers 404 for a procedure that does not exist", async () => {
+    for (const path of ["claim.nope", "nope", "claim", "claim.list.extra", "claim.", "__proto__.list", "claim.constructor", "claim.list.toString"]) {
+      const error = expectClientError(await http.raw(path), 404);
+      expect(error.data.code).toBe("NOT_FOUND");
+      expect(error.message).toContain("No procedure");
+    }
+    expectClientError(await http.raw("claim.remove", { method: "POST", body: '{"json":{"id":"x"}}' }), 404);
+  });
+
+  it("refuses bodies that are not JSON with a 4xx", async () => {
+    const bodies = [
+      { body: '{"json":{"kind":"STATEMENT","text":"x"}}', contentType: "text/plain" },
+      { body: "kind=STATEMENT&text=x", contentType: "application/x-www-form-urlencoded" },
+      { body: "--x\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nx\r\n--x--\r\n", contentType: "multipart/form-data; boundary=x" },
+      { body: "--x\r\n", contentType: "multipart/form-data; boundary=x" },
+    ];
+    for (const { body, contentType } of bodies) {
+      expectClientError(await http.raw("claim.create", { method: "POST", body, contentType }));
+    }
+    expect(await db.prisma.claim.count({ where: { text: "x" } })).toBe(0);
+  });
+
+  it("answers every call of a malformed batch with a 4xx", async () => {
+    const input = encodeURIComponent(JSON.stringify({ 0: { json: null }, 1: { json: { id: "a\u0000b" } }, 2: { json: { cursor: "???" } } }));
+    const reply = await http.raw("claim.get,source.get,claim.list", { search: `?batch=1&input=${input}` });
+    expect(reply.status).toBeGreaterThanOrEqual(400);
+    expect(reply.status).toBeLessThan(500);
+    expectNoInternals(reply);
+    const results = JSON.parse(reply.text) as Array<{ error?: { json: { data: { httpStatus: number; fieldErrors: Record<string, string[]> } } } }>;
+    expect(results.map((result) => result.error?.json.data.httpStatus)).toEqual([400, 400, 400]);
+    expect(results.map((result) => Object.keys(result.error!.json.data.fieldErrors))).toEqual([["input"], ["id"], ["cursor"]]);
+  });
+
+  it("refuses a 5 MB field without a 500", async () => {
+    const huge = "x".repeat(5_000_000);
+    const cases: Array<[string, Record<string, unknown>, string]> = [
+      ["event.create", anEvent({ title: huge }), "title"],
+      ["claim.create", aStatementClaim({ text: huge }), "text"],
+      ["source.create", aSource({ url: `https://example.org/${huge}` }), "url"],
+      ["evidence.attach", anEvidence(fixtures.claimId, fixtures.otherSourceId, { excerpt: huge }), "excerpt"],
+    ];
+    for (const [path, input, field] of cases) expectFieldError(expectClientError(await http.mutation(path, input), 400), field);
+  });
+
+  it("over HTTP, a stale claim.update answers 409 with the current version", async () => {
+    const claim = await db.api.claim.create(aStatementClaim());
+    await db.api.claim.update({ id: claim.id, version: 1, text: "Saved by someone else" });
+    const error = expectClientError(await http.mutation("claim.update", { id: claim.id, version: 1, text: "Mine" }), 409);
+    expect(error.data).toMatchObject({ code: "CONFLICT", currentVersion: 2 });
+  });
+});
