@@ -7,7 +7,8 @@ import { useTestDatabase } from "./support/test-database";
 const db = useTestDatabase();
 
 describe("migrations", () => {
-  it("match prisma/schema.prisma (no drift)", async () => {
+  // Replays every migration into a scratch database: slow on two busy cores.
+  it("match prisma/schema.prisma (no drift)", { timeout: 120_000 }, async () => {
     const pending = await pendingSchemaChanges();
     expect(pending, "schema.prisma has changes without a migration: run npm run db:migration -- <name>").toBe("");
   });

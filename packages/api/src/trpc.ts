@@ -2,7 +2,7 @@ import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { isDevelopment } from "@claimdesk/db";
 import type { Context } from "./context";
-import { InvalidInputError, MappedTRPCError, toTRPCError, type DomainErrorData } from "./errors";
+import { MappedTRPCError, toTRPCError, type DomainErrorData } from "./errors";
 
 // The one place that creates tRPC: error shapes and base procedures. Routers never touch `t`.
 
@@ -94,25 +94,5 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/** The dotted path of the first string in the input holding U+0000, which PostgreSQL text cannot store. */
-function fieldWithNulCharacter(input: unknown): string | undefined {
-  const pending: Array<{ value: unknown; path: string[] }> = [{ value: input, path: [] }];
-  for (let visited = 0; pending.length > 0 && visited < 10_000; visited++) {
-    const { value, path } = pending.pop()!;
-    if (typeof value === "string" && value.includes("\u0000")) return path.join(".") || "input";
-    if (typeof value === "object" && value !== null && path.length < 16) {
-      for (const [key, inner] of Object.entries(value)) pending.push({ value: inner, path: [...path, key] });
-    }
-  }
-  return undefined;
-}
-
-/** Refuses text the database would reject, naming the field, before any handler sends it there. */
-const refuseNulCharacters = t.middleware(async ({ getRawInput, next }) => {
-  const field = fieldWithNulCharacter(await getRawInput());
-  if (field) throw new InvalidInputError(field, "Must not contain the NUL character (U+0000)");
-  return next();
-});
-
 /** Anyone may call it. (Accounts and roles arrive with the accountability issue.) */
-export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseNulCharacters);
+export const publicProcedure = t.procedure.use(mapDomainErrors);

@@ -58,7 +58,9 @@ export function openConnection(target: DatabaseTarget = configuredTarget()): Dat
     };
   }
   const store = openEmbeddedStore(target.kind === "embedded" ? target.dataDir : undefined, target.kind === "memory" ? target.loadDataDir : undefined);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(store.client) });
+  // PGlite runs one transaction at a time: under a burst of saves (or while it opens, ~2 s) a transaction waits
+  // its turn longer than Prisma's default 2 s before failing.
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(store.client), transactionOptions: { maxWait: 15_000, timeout: 20_000 } });
   return {
     target,
     prisma,

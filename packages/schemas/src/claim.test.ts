@@ -399,6 +399,7 @@ describe("claimUpdateInput", () => {
     ["zero", 0, "Must be 1 or more"],
     ["negative", -1, "Must be 1 or more"],
     ["a fraction", 1.5, "Must be a whole number"],
+    ["beyond any version the database can store", 2_147_483_648, "Is not a version of this claim: send the version you loaded"],
   ])("refuses a version that is %s", (_label, version, message) => {
     expect(problems(claimUpdateInput, { id: "clm_1", version })).toEqual([{ path: "version", message }]);
   });

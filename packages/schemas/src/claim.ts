@@ -128,6 +128,14 @@ export const claimCreateInput = z
   .strictObject(claimFields)
   .superRefine((claim, ctx) => checkDetailsMatchKind(claim.kind, claim, ctx, { detailRequired: true }));
 
+/** Versions count saves from 1; the database stores them as a 32-bit integer. */
+const claimVersion = (missing: string) =>
+  z
+    .number({ error: missing })
+    .int({ error: "Must be a whole number" })
+    .min(1, { error: "Must be 1 or more" })
+    .max(2_147_483_647, { error: "Is not a version of this claim: send the version you loaded" });
+
 /**
  * Changes to a claim. `version` is the version the editor started from; a stale one is refused.
  * Omitted fields stay as they are; null clears an optional field. Changing `kind` needs the new kind's details.
@@ -135,7 +143,7 @@ export const claimCreateInput = z
 export const claimUpdateInput = z
   .strictObject({
     id,
-    version: z.number({ error: "Required: the version you started editing from" }).int({ error: "Must be a whole number" }).min(1, { error: "Must be 1 or more" }),
+    version: claimVersion("Required: the version you started editing from"),
     eventId: id.nullable().optional(),
     kind: claimKind.optional(),
     text: requiredText(LIMITS.claimText).optional(),
@@ -154,7 +162,7 @@ export const claimUpdateInput = z
 export const claimDeleteInput = z.strictObject({
   id,
   /** When given, the claim is deleted only if nobody changed it since this version. */
-  version: z.number({ error: "Must be a number" }).int({ error: "Must be a whole number" }).min(1, { error: "Must be 1 or more" }).optional(),
+  version: claimVersion("Must be a number").optional(),
 });
 
 export const claimListInput = z

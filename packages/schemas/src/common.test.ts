@@ -211,6 +211,18 @@ describe("httpUrl", () => {
   });
 });
 
+describe("text the database cannot store", () => {
+  const nul = "\u0000";
+  it.each([
+    ["required text", requiredText(100), `before${nul}after`],
+    ["an id", id, `cm1${nul}`],
+    ["a web address", httpUrl, `https://example.org/${nul}`],
+    ["a search query", searchQuery, `killed${nul}`],
+  ])("%s refuses the NUL character", (_label, schema, value) => {
+    expect(problems(schema, value)).toContainEqual({ path: "", message: "Must not contain the NUL character (U+0000)" });
+  });
+});
+
 describe("searchQuery", () => {
   it("is optional and trimmed", () => {
     expect(accepted(searchQuery, undefined)).toBeUndefined();
@@ -253,6 +265,8 @@ describe("cursors", () => {
     ["base64 of a bad date", b64("yesterday|cm1")],
     ["base64 with an empty id", b64("2024-03-22T19:58:00.000Z|")],
     ["base64 with an extra part", b64("2024-03-22T19:58:00.000Z|cm1|x")],
+    ["a time no database column holds", b64("+275760-09-13T00:00:00.000Z|cm1")],
+    ["an id with a NUL character", b64("2024-03-22T19:58:00.000Z|cm\u00001")],
   ])("refuses %s", (_label, value) => {
     expect(decodeCursor(value)).toBeUndefined();
     expect(problems(cursor, value)).toHaveLength(1);

@@ -12,10 +12,13 @@ export const LIMITS = {
   count: 100_000_000,
 } as const;
 
+/** A string PostgreSQL can store: text columns refuse the NUL character. */
+export const storableString = () =>
+  z.string({ error: "Required" }).refine((value) => !value.includes("\u0000"), { error: "Must not contain the NUL character (U+0000)" });
+
 /** Required text, trimmed, 1..max characters. */
 export const requiredText = (max: number) =>
-  z
-    .string({ error: "Required" })
+  storableString()
     .trim()
     .min(1, { error: "Must not be empty" })
     .max(max, { error: `Must be at most ${max} characters` });
@@ -26,8 +29,7 @@ export const optionalText = (max: number) => requiredText(max).optional();
 /** Optional text on update: omit it to keep, null to clear. */
 export const clearableText = (max: number) => requiredText(max).nullable().optional();
 
-export const id = z
-  .string({ error: "Required" })
+export const id = storableString()
   .trim()
   .min(1, { error: "Must not be empty" })
   .max(64, { error: "Is not an id" });
@@ -70,8 +72,7 @@ export const count = z
  */
 const webHostname = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+(?:[a-zA-Z]{2,63}|xn--[a-zA-Z0-9-]{1,59})$/;
 
-export const httpUrl = z
-  .string({ error: "Required" })
+export const httpUrl = storableString()
   .trim()
   .max(LIMITS.url, { error: `Must be at most ${LIMITS.url} characters` })
   .pipe(z.url({ protocol: /^https?$/, hostname: webHostname, error: "Must be a web address starting with http:// or https://" }));
@@ -96,7 +97,10 @@ export function decodeCursor(cursor: string): PageCursor | undefined {
     const raw = atob(cursor.replace(/-/g, "+").replace(/_/g, "/"));
     const [at, cursorId, extra] = raw.split("|");
     const createdAt = new Date(at ?? "");
-    if (!cursorId || extra !== undefined || Number.isNaN(createdAt.getTime())) return undefined;
+    // Only what encodeCursor could have made: an id of ours and a time a database column can hold.
+    if (!cursorId || cursorId.length > 64 || cursorId.includes("\u0000") || extra !== undefined) return undefined;
+    const year = createdAt.getUTCFullYear();
+    if (Number.isNaN(year) || year < 1 || year > 9999) return undefined;
     return { createdAt, id: cursorId };
   } catch {
     return undefined;
@@ -125,7 +129,7 @@ export const pageInput = {
   cursor: cursor.optional(),
 };
 
-export const searchQuery = z.string().trim().max(LIMITS.query, { error: `Must be at most ${LIMITS.query} characters` }).optional();
+export const searchQuery = storableString().trim().max(LIMITS.query, { error: `Must be at most ${LIMITS.query} characters` }).optional();
 
 export interface Page<T> {
   items: T[];

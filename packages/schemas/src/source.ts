@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIMITS, clearableText, dateTime, httpUrl, id, optionalText, pageInput, searchQuery } from "./common";
+import { LIMITS, clearableText, storableString, dateTime, httpUrl, id, optionalText, pageInput, searchQuery } from "./common";
 import { sourceReliability, sourceType } from "./enums";
 
 export const sourceCreateInput = z.strictObject({
@@ -30,7 +30,7 @@ export const sourceUpdateInput = z.strictObject({
 export const sourceListInput = z
   .strictObject({
     /** Part of the publisher's name, any case. */
-    publisher: z.string().trim().max(LIMITS.shortText).optional(),
+    publisher: storableString().trim().max(LIMITS.shortText, { error: `Must be at most ${LIMITS.shortText} characters` }).optional(),
     type: sourceType.optional(),
     /** Words to find in the title, URL or publisher. */
     q: searchQuery,

@@ -57,15 +57,6 @@ export async function createClaim(db: PrismaClient, input: z.output<typeof claim
   });
 }
 
-/** Versions are stored as a PostgreSQL integer; a larger one is no version of any claim (and would fail the query). */
-const MAX_VERSION = 2_147_483_647;
-
-function requireStorableVersion(version: number | undefined): void {
-  if (version !== undefined && version > MAX_VERSION) {
-    throw new InvalidInputError("version", "Is not a version of this claim: send the version you loaded");
-  }
-}
-
 const detailKeyOf: Record<ClaimKind, "casualty" | "responsibility" | null> = {
   CASUALTY_COUNT: "casualty",
   RESPONSIBILITY: "responsibility",
@@ -79,7 +70,6 @@ const detailKeyOf: Record<ClaimKind, "casualty" | "responsibility" | null> = {
  */
 export async function updateClaim(db: PrismaClient, input: z.output<typeof claimUpdateInput>) {
   const { id, version, casualty, responsibility, ...fields } = input;
-  requireStorableVersion(version);
   return db.$transaction(async (tx) => {
     const current = await tx.claim.findUnique({ where: { id }, select: { kind: true } });
     if (!current) throw new NotFoundError("claim", id);
@@ -113,7 +103,6 @@ export async function updateClaim(db: PrismaClient, input: z.output<typeof claim
 }
 
 export async function deleteClaim(db: PrismaClient, { id, version }: z.output<typeof claimDeleteInput>) {
-  requireStorableVersion(version);
   return db.$transaction(async (tx) => {
     const { count } = await tx.claim.deleteMany({ where: { id, ...(version === undefined ? {} : { version }) } });
     if (count === 0) {
