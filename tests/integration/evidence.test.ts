@@ -13,6 +13,39 @@ async function aClaimAndSource() {
   return { claim: await db.api.claim.create(aCasualtyClaim()), source: await db.api.source.create(aSource()) };
 }
 
+describe("evidence.attach with a new source", () => {
+  it("records the source and links it in one step", async () => {
+    const claim = await db.api.claim.create(aCasualtyClaim());
+    const newSource = aSource({ publisher: "Example Wire", type: "WIRE", reliability: "B" });
+    const attached = await db.api.evidence.attach({ claimId: claim.id, source: newSource, stance: "SUPPORTS", credibility: 2 });
+
+    expect(attached.source).toMatchObject({ url: newSource.url, publisher: "Example Wire", type: "WIRE", reliability: "B" });
+    expect((await db.api.source.get({ id: attached.sourceId })).evidence.map((item) => item.claimId)).toEqual([claim.id]);
+  });
+
+  it("writes neither the source nor the link when the source is refused, naming the nested field", async () => {
+    const claim = await db.api.claim.create(aCasualtyClaim());
+    const existing = await db.api.source.create(aSource());
+    const [sources, links] = [await db.prisma.source.count(), await db.prisma.evidence.count()];
+
+    const duplicate = { claimId: claim.id, source: aSource({ url: existing.url }), stance: "SUPPORTS" as const };
+    await expectTRPCError(db.api.evidence.attach(duplicate), "CONFLICT", /already exists/);
+    expectFieldError(expectClientError(await http.mutation("evidence.attach", duplicate), 409), "source.url");
+    // A claim that vanished: the new source must not be left behind either.
+    await expectTRPCError(db.api.evidence.attach({ claimId: "no-such-claim", source: aSource(), stance: "SUPPORTS" }), "BAD_REQUEST", /claimId/);
+
+    expect([await db.prisma.source.count(), await db.prisma.evidence.count()]).toEqual([sources, links]);
+  });
+
+  it("takes either a sourceId or a new source, not both and not neither", async () => {
+    const { claim, source } = await aClaimAndSource();
+    const both = await http.mutation("evidence.attach", { claimId: claim.id, sourceId: source.id, source: aSource(), stance: "SUPPORTS" });
+    expectFieldError(expectClientError(both, 400), "source");
+    const neither = await http.mutation("evidence.attach", { claimId: claim.id, stance: "SUPPORTS" });
+    expectFieldError(expectClientError(neither, 400), "sourceId");
+  });
+});
+
 describe("evidence.attach and evidence.get", () => {
   it("links a source to a claim and answers with the evidence, its source and its claim", async () => {
     const { claim, source } = await aClaimAndSource();

@@ -1,7 +1,7 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { evidenceAttachInput, sourceCreateInput } from "@claimdesk/schemas";
+import { evidenceAttachInput } from "@claimdesk/schemas";
 import { trpc } from "@/lib/trpc-client";
 import {
   evidenceAttachFromValues,
@@ -11,78 +11,34 @@ import {
   type SourceMode,
 } from "./evidence-form-values";
 import { ErrorSummary } from "./form/error-summary";
-import { failureFromError, fieldErrorsFromIssues } from "./form/field-errors";
 import { FormActions } from "./form/form-actions";
 import { RadioGroup, SelectField, TextAreaField, TextField, type Option } from "./form/fields";
 import { credibilityOptions, reliabilityOptions, sourceTypeOptions, stanceOptions } from "./form/options";
 import { sendValidated } from "./form/send-validated";
 import { useFormState } from "./form/use-form-state";
-import { sourceCreateFromValues, sourceOptionLabel } from "./source-form-values";
+import { sourceOptionLabel } from "./source-form-values";
 
 const modeOptions: Option[] = [
   { value: "existing", label: "Pick one already recorded" },
   { value: "new", label: "Enter a new one" },
 ];
 
-/** "Attach a source as evidence": an existing source, or a new one that is recorded first and then attached. */
+/** "Attach a source as evidence": an existing source, or a new one recorded together with the link. */
 export function EvidenceAttachForm({ claimId, sources, headingId }: { claimId: string; sources: Option[]; headingId: string }) {
   const router = useRouter();
   const initialMode: SourceMode = sources.length > 0 ? "existing" : "new";
   const form = useFormState<EvidenceAttachField>("attach", evidenceAttachValues(initialMode));
-  /** A source recorded by this form whose attaching failed: offered in the list so it is not recorded twice. */
-  const [recorded, setRecorded] = useState<Option | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const mode = form.values.sourceMode as SourceMode;
-  const sourceOptions = recorded && !sources.some((option) => option.value === recorded.value) ? [recorded, ...sources] : sources;
-
-  async function attachNewSource() {
-    const sourceInput = sourceCreateFromValues({
-      url: form.values["newSource.url"],
-      title: form.values["newSource.title"],
-      publisher: form.values["newSource.publisher"],
-      type: form.values["newSource.type"],
-      reliability: form.values["newSource.reliability"],
-    });
-    // Check the source and the evidence together, so that every problem shows at once.
-    const sourceCheck = sourceCreateInput.safeParse(sourceInput);
-    const evidenceCheck = evidenceAttachInput.safeParse(evidenceAttachFromValues(claimId, "to-be-created", form.values));
-    const errors = {
-      ...(sourceCheck.success ? {} : fieldErrorsFromIssues(sourceCheck.error.issues, "newSource.")),
-      ...(evidenceCheck.success ? {} : fieldErrorsFromIssues(evidenceCheck.error.issues)),
-    };
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-
-    form.start();
-    let source;
-    try {
-      source = await trpc.source.create.mutate(sourceInput);
-    } catch (error) {
-      return form.failWith(failureFromError(error, "newSource."));
-    }
-    const option = { value: source.id, label: sourceOptionLabel(source) };
-    setRecorded(option);
-    form.setValue("sourceMode", "existing");
-    form.setValue("sourceId", source.id);
-    try {
-      return await trpc.evidence.attach.mutate(evidenceAttachFromValues(claimId, source.id, form.values));
-    } catch (error) {
-      const failure = failureFromError(error);
-      form.fail(failure.fieldErrors, `The new source was recorded, but attaching it failed${failure.message ? `: ${failure.message}` : "."} It is now chosen under "Source"; try again.`);
-      return undefined;
-    }
-  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(null);
-    const attached =
-      mode === "new"
-        ? await attachNewSource()
-        : await sendValidated(form, evidenceAttachInput, evidenceAttachFromValues(claimId, form.values.sourceId, form.values), (input) =>
-            trpc.evidence.attach.mutate(input),
-          );
+    // A new source and its link are one request: both are recorded, or neither.
+    const attached = await sendValidated(form, evidenceAttachInput, evidenceAttachFromValues(claimId, form.values), (input) =>
+      trpc.evidence.attach.mutate(input),
+    );
     if (!attached) return;
-    setRecorded(null);
     form.reset(evidenceAttachValues(mode));
     setDone(`Attached: ${sourceOptionLabel(attached.source)}.`);
     router.refresh();
@@ -102,20 +58,20 @@ export function EvidenceAttachForm({ claimId, sources, headingId }: { claimId: s
         <SelectField
           label={evidenceFieldLabels.sourceId}
           required
-          options={sourceOptions}
-          placeholder={sourceOptions.length ? "Choose a source" : "No other sources recorded yet"}
+          options={sources}
+          placeholder={sources.length ? "Choose a source" : "No other sources recorded yet"}
           hint="Sources already recorded, newest first, by publisher and title."
           {...form.field("sourceId")}
         />
       ) : (
         <fieldset className="field-group">
           <legend>New source</legend>
-          <TextField label={evidenceFieldLabels["newSource.url"]} required type="url" inputMode="url" hint="Starting with http:// or https://." {...form.field("newSource.url")} />
-          <TextField label={evidenceFieldLabels["newSource.title"]} {...form.field("newSource.title")} />
-          <TextField label={evidenceFieldLabels["newSource.publisher"]} {...form.field("newSource.publisher")} />
+          <TextField label={evidenceFieldLabels["source.url"]} required type="url" inputMode="url" hint="Starting with http:// or https://." {...form.field("source.url")} />
+          <TextField label={evidenceFieldLabels["source.title"]} {...form.field("source.title")} />
+          <TextField label={evidenceFieldLabels["source.publisher"]} {...form.field("source.publisher")} />
           <div className="field-row">
-            <SelectField label={evidenceFieldLabels["newSource.type"]} options={sourceTypeOptions} {...form.field("newSource.type")} />
-            <SelectField label={evidenceFieldLabels["newSource.reliability"]} options={reliabilityOptions} {...form.field("newSource.reliability")} />
+            <SelectField label={evidenceFieldLabels["source.type"]} options={sourceTypeOptions} {...form.field("source.type")} />
+            <SelectField label={evidenceFieldLabels["source.reliability"]} options={reliabilityOptions} {...form.field("source.reliability")} />
           </div>
         </fieldset>
       )}

@@ -1,16 +1,17 @@
 import type { EvidenceAttachInput, EvidenceStance, EvidenceUpdateInput } from "@claimdesk/schemas";
 import { choice, numberOrOmit, textOrNull, textOrOmit } from "./form/form-values";
+import { sourceCreateFromValues } from "./source-form-values";
 
 // The evidence forms: attaching a source to a claim (an existing source or a new one) and editing the link.
 
 export const EVIDENCE_ATTACH_FIELDS = [
   "sourceMode",
   "sourceId",
-  "newSource.url",
-  "newSource.title",
-  "newSource.publisher",
-  "newSource.type",
-  "newSource.reliability",
+  "source.url",
+  "source.title",
+  "source.publisher",
+  "source.type",
+  "source.reliability",
   "stance",
   "credibility",
   "excerpt",
@@ -23,11 +24,11 @@ export type SourceMode = "existing" | "new";
 export const evidenceFieldLabels: Record<EvidenceAttachField, string> = {
   sourceMode: "Source to attach",
   sourceId: "Source",
-  "newSource.url": "URL",
-  "newSource.title": "Title",
-  "newSource.publisher": "Publisher",
-  "newSource.type": "Type",
-  "newSource.reliability": "Reliability",
+  "source.url": "URL",
+  "source.title": "Title",
+  "source.publisher": "Publisher",
+  "source.type": "Type",
+  "source.reliability": "Reliability",
   stance: "Stance",
   credibility: "Credibility",
   excerpt: "Excerpt",
@@ -38,11 +39,11 @@ export function evidenceAttachValues(sourceMode: SourceMode): EvidenceAttachValu
   return {
     sourceMode,
     sourceId: "",
-    "newSource.url": "",
-    "newSource.title": "",
-    "newSource.publisher": "",
-    "newSource.type": "OTHER",
-    "newSource.reliability": "F",
+    "source.url": "",
+    "source.title": "",
+    "source.publisher": "",
+    "source.type": "OTHER",
+    "source.reliability": "F",
     stance: "",
     credibility: "6",
     excerpt: "",
@@ -50,14 +51,25 @@ export function evidenceAttachValues(sourceMode: SourceMode): EvidenceAttachValu
   };
 }
 
-export function evidenceAttachFromValues(claimId: string, sourceId: string, values: EvidenceAttachValues): EvidenceAttachInput {
-  return {
+/** The attach input: the chosen source, or a new one recorded with the link in one step. */
+export function evidenceAttachFromValues(claimId: string, values: EvidenceAttachValues): EvidenceAttachInput {
+  const details = {
     claimId,
-    sourceId,
     stance: choice<EvidenceStance>(values.stance),
     credibility: numberOrOmit(values.credibility),
     excerpt: textOrOmit(values.excerpt),
     note: textOrOmit(values.note),
+  };
+  if (values.sourceMode === "existing") return { ...details, sourceId: textOrOmit(values.sourceId) };
+  return {
+    ...details,
+    source: sourceCreateFromValues({
+      url: values["source.url"],
+      title: values["source.title"],
+      publisher: values["source.publisher"],
+      type: values["source.type"],
+      reliability: values["source.reliability"],
+    }),
   };
 }
 

@@ -35,6 +35,19 @@ export class ConflictError extends Error {
   }
 }
 
+/** Runs work whose errors name fields of a nested object, naming them from the outer input ("url" -> "source.url"). */
+export async function asNestedFields<T>(prefix: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw new InvalidInputError(`${prefix}.${error.field}`, error.message);
+    if (error instanceof ConflictError && error.details.field) {
+      throw new ConflictError(error.message, { ...error.details, field: `${prefix}.${error.details.field}` });
+    }
+    throw error;
+  }
+}
+
 /** What the error formatter adds to a mapped error's `data`. */
 export interface DomainErrorData {
   fieldErrors?: Record<string, string[]>;

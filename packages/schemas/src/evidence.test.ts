@@ -53,7 +53,7 @@ describe("evidenceAttachInput", () => {
   it.each([
     ["claimId", { claimId: undefined }, "Required"],
     ["claimId", { claimId: " " }, "Must not be empty"],
-    ["sourceId", { sourceId: undefined }, "Required"],
+    ["sourceId", { sourceId: undefined }, "Required: the id of a recorded source, or a new one under source"],
     ["sourceId", { sourceId: "s".repeat(65) }, "Is not an id"],
     ["excerpt", { excerpt: "e".repeat(LIMITS.longText + 1) }, "Must be at most 5000 characters"],
     ["excerpt", { excerpt: "" }, "Must not be empty"],

@@ -10,12 +10,12 @@ interface IssueLike {
   readonly message: string;
 }
 
-/** Zod issues as { "casualty.min": ["Must be 0 or more"] }; `prefix` places them under a sub-form ("newSource."). */
-export function fieldErrorsFromIssues(issues: readonly IssueLike[], prefix = ""): FieldErrors {
+/** Zod issues as { "casualty.min": ["Must be 0 or more"] }. */
+export function fieldErrorsFromIssues(issues: readonly IssueLike[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const path = issue.path.map(String).join(".") || "form";
-    (errors[`${prefix}${path}`] ??= []).push(issue.message);
+    (errors[path] ??= []).push(issue.message);
   }
   return errors;
 }
@@ -37,14 +37,13 @@ interface ErrorData {
 }
 
 /** Turns whatever a tRPC call threw into field errors and a message for the form. */
-export function failureFromError(error: unknown, prefix = ""): SubmitFailure {
+export function failureFromError(error: unknown): SubmitFailure {
   if (error instanceof TRPCClientError) {
     const data = (error.data ?? undefined) as ErrorData | undefined;
     if (!data) {
       return { fieldErrors: {}, message: `Could not reach Claimdesk (${error.message}). Nothing was saved; try again.`, code: null, currentVersion: null };
     }
-    const fieldErrors: FieldErrors = {};
-    for (const [field, messages] of Object.entries(data.fieldErrors ?? {})) fieldErrors[`${prefix}${field}`] = messages;
+    const fieldErrors: FieldErrors = { ...data.fieldErrors };
     const hasFieldErrors = Object.keys(fieldErrors).length > 0;
     return {
       fieldErrors,

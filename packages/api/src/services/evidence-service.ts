@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { PrismaClient, Prisma } from "@claimdesk/db";
 import type { evidenceAttachInput, evidenceListInput, evidenceUpdateInput } from "@claimdesk/schemas";
-import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
+import { ConflictError, InvalidInputError, NotFoundError, asNestedFields } from "../errors";
+import { insertSource } from "./source-service";
 import { pageQuery, toPage } from "./pagination";
 import { evidenceSelect } from "./selects";
 
@@ -24,20 +25,24 @@ export async function getEvidence(db: PrismaClient | Tx, id: string) {
   return evidence;
 }
 
-export async function attachEvidence(db: PrismaClient, input: z.output<typeof evidenceAttachInput>) {
+/** Links a source to a claim; a new source given under `source` is recorded in the same transaction. */
+export async function attachEvidence(db: PrismaClient, { source, sourceId: givenSourceId, ...link }: z.output<typeof evidenceAttachInput>) {
   return db.$transaction(async (tx) => {
-    if (!(await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true } }))) {
-      throw new InvalidInputError("claimId", `No claim with id ${input.claimId}`);
+    if (!(await tx.claim.findUnique({ where: { id: link.claimId }, select: { id: true } }))) {
+      throw new InvalidInputError("claimId", `No claim with id ${link.claimId}`);
     }
-    if (!(await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true } }))) {
-      throw new InvalidInputError("sourceId", `No source with id ${input.sourceId}`);
+    let sourceId: string;
+    if (source) {
+      sourceId = await asNestedFields("source", () => insertSource(tx, source));
+    } else {
+      sourceId = givenSourceId ?? "";
+      if (!(await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } }))) {
+        throw new InvalidInputError("sourceId", `No source with id ${sourceId}`);
+      }
+      const existing = await tx.evidence.findUnique({ where: { claimId_sourceId: { claimId: link.claimId, sourceId } }, select: { id: true } });
+      if (existing) throw new ConflictError(`This source is already evidence for this claim (evidence ${existing.id}): edit that item instead`, { field: "sourceId" });
     }
-    const existing = await tx.evidence.findUnique({
-      where: { claimId_sourceId: { claimId: input.claimId, sourceId: input.sourceId } },
-      select: { id: true },
-    });
-    if (existing) throw new ConflictError(`This source is already evidence for this claim (evidence ${existing.id}): edit that item instead`, { field: "sourceId" });
-    const { id } = await tx.evidence.create({ data: input, select: { id: true } });
+    const { id } = await tx.evidence.create({ data: { ...link, sourceId }, select: { id: true } });
     return getEvidence(tx, id);
   });
 }

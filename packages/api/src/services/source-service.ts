@@ -64,13 +64,16 @@ async function requireRepeatable(tx: Tx, repeatsSourceId: string | null | undefi
   }
 }
 
+/** Records a source inside the caller's transaction; returns its id. */
+export async function insertSource(tx: Tx, input: z.output<typeof sourceCreateInput>): Promise<string> {
+  await requireUniqueUrl(tx, input.url);
+  await requireRepeatable(tx, input.repeatsSourceId);
+  const { id } = await tx.source.create({ data: input, select: { id: true } });
+  return id;
+}
+
 export async function createSource(db: PrismaClient, input: z.output<typeof sourceCreateInput>) {
-  return db.$transaction(async (tx) => {
-    await requireUniqueUrl(tx, input.url);
-    await requireRepeatable(tx, input.repeatsSourceId);
-    const { id } = await tx.source.create({ data: input, select: { id: true } });
-    return getSource(tx, id);
-  });
+  return db.$transaction(async (tx) => getSource(tx, await insertSource(tx, input)));
 }
 
 export async function updateSource(db: PrismaClient, { id, ...changes }: z.output<typeof sourceUpdateInput>) {

@@ -1,4 +1,4 @@
-import type { ClaimCreateInput, EventCreateInput, EvidenceAttachInput, SourceCreateInput } from "@claimdesk/schemas";
+import type { ClaimCreateInput, EventCreateInput, EvidenceDetailsInput, SourceCreateInput } from "@claimdesk/schemas";
 
 // Demo data: the attack on Crocus City Hall, Krasnogorsk, 22 March 2024, as a newsroom would have recorded it
 // over the following days. Claims are summarised in our own words; figures and attributions are as reported.
@@ -101,7 +101,7 @@ export const demoSources: DemoSource[] = [
   },
 ];
 
-type DemoEvidence = Omit<EvidenceAttachInput, "claimId" | "sourceId"> & { source: string };
+type DemoEvidence = EvidenceDetailsInput & { source: string };
 type DemoClaim = Omit<ClaimCreateInput, "eventId"> & {
   stage?: "NEW" | "RESEARCHING" | "IN_REVIEW" | "CONCLUDED";
   verdict?: "UNRATED" | "CONFIRMED" | "LIKELY" | "MISLEADING" | "FALSE" | "UNPROVEN" | "DISPUTED";

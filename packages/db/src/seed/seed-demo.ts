@@ -1,4 +1,4 @@
-import { claimCreateInput, eventCreateInput, evidenceAttachInput, sourceCreateInput } from "@claimdesk/schemas";
+import { claimCreateInput, eventCreateInput, evidenceDetailsInput, sourceCreateInput } from "@claimdesk/schemas";
 import type { PrismaClient } from "../generated/prisma/client";
 import { DEMO_EVENT_ID, demoClaims, demoEvent, demoSources } from "./crocus-city-hall";
 
@@ -19,7 +19,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedOutcome> {
     workflow: { stage, verdict, verdictNote },
     evidence: evidence.map(({ source, ...item }) => ({
       source,
-      data: evidenceAttachInput.omit({ claimId: true, sourceId: true }).parse(item),
+      data: evidenceDetailsInput.parse(item),
     })),
   }));
 
