@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SectionLinks } from "@/components/section-links";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -22,17 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             Claimdesk
           </Link>
           <nav aria-label="Main">
-            <ul>
-              <li>
-                <Link href="/events">Events</Link>
-              </li>
-              <li>
-                <Link href="/claims">Claims</Link>
-              </li>
-              <li>
-                <Link href="/sources">Sources</Link>
-              </li>
-            </ul>
+            <SectionLinks />
           </nav>
         </header>
         <main id="main" tabIndex={-1}>

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { claimKindLabel } from "@claimdesk/schemas";
 import type { RouterOutputs } from "@claimdesk/api";
 import { figureOrActorWords } from "@/lib/claim-words";
-import { StageBadge, VerdictBadge } from "./badges";
 import { DateTime } from "./date-time";
 import { NotRecorded, OrNotRecorded } from "./not-recorded";
+import { VerificationCells } from "./verification-cells";
 
 export type ClaimSummary = RouterOutputs["claim"]["list"]["items"][number];
 
@@ -46,13 +46,7 @@ export function ClaimsTable({ claims, caption }: { claims: ClaimSummary[]; capti
                 <DateTime value={claim.claimedAt} />
               </td>
               <td>{claim.event ? <Link href={`/events/${claim.event.id}`}>{claim.event.title}</Link> : <NotRecorded />}</td>
-              <td>
-                <StageBadge stage={claim.stage} />
-              </td>
-              <td>
-                <VerdictBadge verdict={claim.verdict} />
-              </td>
-              <td className="num">{claim._count.evidence}</td>
+              <VerificationCells claim={claim} />
             </tr>
           ))}
         </tbody>

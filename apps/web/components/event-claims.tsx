@@ -2,26 +2,12 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { likelihoodLabel } from "@claimdesk/schemas";
 import { figureOrActorWords } from "@/lib/claim-words";
-import { StageBadge, VerdictBadge } from "./badges";
 import type { ClaimSummary } from "./claims-table";
 import { DateTime } from "./date-time";
 import { OrNotRecorded } from "./not-recorded";
+import { VerificationCells } from "./verification-cells";
 
 // An event's claims, one table per kind, oldest claim first so that a figure's movement reads in order.
-
-function Verification({ claim }: { claim: ClaimSummary }) {
-  return (
-    <>
-      <td>
-        <StageBadge stage={claim.stage} />
-      </td>
-      <td>
-        <VerdictBadge verdict={claim.verdict} />
-      </td>
-      <td className="num">{claim._count.evidence}</td>
-    </>
-  );
-}
 
 function Common({ claim }: { claim: ClaimSummary }) {
   return (
@@ -87,7 +73,7 @@ export function EventClaims({ claims }: { claims: ClaimSummary[] }) {
               <DateTime value={claim.casualty?.asOf} />
             </td>
             <Common claim={claim} />
-            <Verification claim={claim} />
+            <VerificationCells claim={claim} />
           </tr>
         )}
       />
@@ -106,7 +92,7 @@ export function EventClaims({ claims }: { claims: ClaimSummary[] }) {
             </td>
             <td>{claim.responsibility ? likelihoodLabel[claim.responsibility.assessment] : null}</td>
             <Common claim={claim} />
-            <Verification claim={claim} />
+            <VerificationCells claim={claim} />
           </tr>
         )}
       />
@@ -121,7 +107,7 @@ export function EventClaims({ claims }: { claims: ClaimSummary[] }) {
               <Link href={`/claims/${claim.id}`}>{claim.text}</Link>
             </td>
             <Common claim={claim} />
-            <Verification claim={claim} />
+            <VerificationCells claim={claim} />
           </tr>
         )}
       />

@@ -3,9 +3,10 @@ import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { sourceTypeLabel, type EvidenceStance, type SourceReliability, type SourceType } from "@claimdesk/schemas";
-import { CredibilityBadge, ReliabilityBadge, StanceBadge } from "./badges";
+import { ReliabilityBadge } from "./badges";
 import { DeleteButton } from "./delete-button";
 import { EvidenceEditForm } from "./evidence-edit-form";
+import { EvidenceAssessmentCells } from "./evidence-assessment-cells";
 import { ExternalLink } from "./external-link";
 import { OrNotRecorded } from "./not-recorded";
 
@@ -65,13 +66,7 @@ export function EvidenceRow({ evidence }: { evidence: EvidenceRowData }) {
         <td>
           <ReliabilityBadge grade={source.reliability} />
         </td>
-        <td>
-          <StanceBadge stance={evidence.stance} />
-        </td>
-        <td>
-          <CredibilityBadge credibility={evidence.credibility} />
-        </td>
-        <td className="cell-text">{evidence.excerpt ? <q>{evidence.excerpt}</q> : <OrNotRecorded value={null} />}</td>
+        <EvidenceAssessmentCells evidence={evidence} />
         <td className="cell-text">
           <OrNotRecorded value={evidence.note} />
         </td>

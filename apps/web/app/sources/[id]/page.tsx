@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { claimKindLabel, sourceTypeLabel } from "@claimdesk/schemas";
-import { CredibilityBadge, ReliabilityBadge, StanceBadge } from "@/components/badges";
+import { ReliabilityBadge } from "@/components/badges";
+import { EvidenceAssessmentCells } from "@/components/evidence-assessment-cells";
 import { DateTime } from "@/components/date-time";
 import { DeleteButton } from "@/components/delete-button";
 import { ExternalLink } from "@/components/external-link";
@@ -129,13 +130,7 @@ export default async function SourcePage({ params }: Props) {
                       <Link href={`/claims/${evidence.claim.id}`}>{evidence.claim.text}</Link>
                     </td>
                     <td>{claimKindLabel[evidence.claim.kind]}</td>
-                    <td>
-                      <StanceBadge stance={evidence.stance} />
-                    </td>
-                    <td>
-                      <CredibilityBadge credibility={evidence.credibility} />
-                    </td>
-                    <td className="cell-text">{evidence.excerpt ? <q>{evidence.excerpt}</q> : <NotRecorded />}</td>
+                    <EvidenceAssessmentCells evidence={evidence} />
                   </tr>
                 ))}
               </tbody>
