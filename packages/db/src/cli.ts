@@ -68,6 +68,8 @@ async function main(argv: string[]): Promise<number> {
     case "prepare":
       await withConnection(async (connection) => {
         const status = await migrationStatus(connection);
+        // Apply skips a migration edited after it was applied; say so rather than start on a schema that differs.
+        for (const name of status.editedMigrationNames) log(`warning: migration ${name} was edited after it was applied to this database`);
         await migrate(connection);
         // Demo data goes only into an embedded database created just now, never into a server's database.
         if (connection.target.kind === "embedded" && !status.hasMigrationsTable) await seed(connection);
