@@ -2,9 +2,8 @@ import Link from "next/link";
 import { claimKindLabel } from "@claimdesk/schemas";
 import type { RouterOutputs } from "@claimdesk/api";
 import { figureOrActorWords } from "@/lib/claim-words";
-import { DateTime } from "./date-time";
 import { NotRecorded, OrNotRecorded } from "./not-recorded";
-import { VerificationCells } from "./verification-cells";
+import { ClaimedByCells, VerificationCells } from "./claim-cells";
 
 export type ClaimSummary = RouterOutputs["claim"]["list"]["items"][number];
 
@@ -39,12 +38,7 @@ export function ClaimsTable({ claims, caption }: { claims: ClaimSummary[]; capti
               <td>
                 <OrNotRecorded value={figureOrActorWords(claim)} />
               </td>
-              <td>
-                <OrNotRecorded value={claim.claimant} />
-              </td>
-              <td className="nowrap">
-                <DateTime value={claim.claimedAt} />
-              </td>
+              <ClaimedByCells claim={claim} />
               <td>{claim.event ? <Link href={`/events/${claim.event.id}`}>{claim.event.title}</Link> : <NotRecorded />}</td>
               <VerificationCells claim={claim} />
             </tr>

@@ -5,22 +5,9 @@ import { figureOrActorWords } from "@/lib/claim-words";
 import type { ClaimSummary } from "./claims-table";
 import { DateTime } from "./date-time";
 import { OrNotRecorded } from "./not-recorded";
-import { VerificationCells } from "./verification-cells";
+import { ClaimedByCells, VerificationCells } from "./claim-cells";
 
 // An event's claims, one table per kind, oldest claim first so that a figure's movement reads in order.
-
-function Common({ claim }: { claim: ClaimSummary }) {
-  return (
-    <>
-      <td>
-        <OrNotRecorded value={claim.claimant} />
-      </td>
-      <td className="nowrap">
-        <DateTime value={claim.claimedAt} />
-      </td>
-    </>
-  );
-}
 
 const commonHeads = ["Claimant", "Claimed at", "Stage", "Verdict"];
 
@@ -72,7 +59,7 @@ export function EventClaims({ claims }: { claims: ClaimSummary[] }) {
             <td className="nowrap">
               <DateTime value={claim.casualty?.asOf} />
             </td>
-            <Common claim={claim} />
+            <ClaimedByCells claim={claim} />
             <VerificationCells claim={claim} />
           </tr>
         )}
@@ -91,7 +78,7 @@ export function EventClaims({ claims }: { claims: ClaimSummary[] }) {
               <OrNotRecorded value={claim.responsibility?.channel} />
             </td>
             <td>{claim.responsibility ? likelihoodLabel[claim.responsibility.assessment] : null}</td>
-            <Common claim={claim} />
+            <ClaimedByCells claim={claim} />
             <VerificationCells claim={claim} />
           </tr>
         )}
@@ -106,7 +93,7 @@ export function EventClaims({ claims }: { claims: ClaimSummary[] }) {
             <td className="cell-text">
               <Link href={`/claims/${claim.id}`}>{claim.text}</Link>
             </td>
-            <Common claim={claim} />
+            <ClaimedByCells claim={claim} />
             <VerificationCells claim={claim} />
           </tr>
         )}

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CLAIM_KINDS, CLAIM_STAGES, VERDICTS } from "@claimdesk/schemas";
 import { ClaimsTable } from "@/components/claims-table";
-import { FilterSelect } from "@/components/filter-select";
+import { FilterActions, FilterSelect, FilterText } from "@/components/list-filters";
+import { ListPageHead } from "@/components/list-page-head";
 import { kindOptions, stageOptions, verdictOptions } from "@/components/form/options";
 import { ListProblem } from "@/components/list-problem";
 import { PageNav } from "@/components/page-nav";
@@ -35,12 +35,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <div className="page-head">
-        <h1>Claims</h1>
-        <Link href="/claims/new" className="button button-primary">
-          New claim
-        </Link>
-      </div>
+      <ListPageHead title="Claims" newHref="/claims/new" newLabel="New claim" />
       <form method="get" action="/claims" role="search" aria-label="Filter claims" className="filters">
         <FilterSelect
           name="eventId"
@@ -52,16 +47,8 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         <FilterSelect name="kind" label="Kind" anyLabel="Any kind" value={filters.kind} options={kindOptions} />
         <FilterSelect name="stage" label="Stage" anyLabel="Any stage" value={filters.stage} options={stageOptions} />
         <FilterSelect name="verdict" label="Verdict" anyLabel="Any verdict" value={filters.verdict} options={verdictOptions} />
-        <div className="filter filter-search">
-          <label htmlFor="claims-q">Search claims</label>
-          <input id="claims-q" name="q" type="search" defaultValue={filters.q ?? ""} />
-        </div>
-        <div className="filter filter-actions">
-          <button type="submit" className="button">
-            Apply filters
-          </button>
-          {filtered ? <Link href="/claims">Clear filters</Link> : null}
-        </div>
+        <FilterText name="q" label="Search claims" type="search" value={filters.q} />
+        <FilterActions clearHref="/claims" filtered={filtered} />
       </form>
       {!result.ok ? (
         <ListProblem problem={result.problem} resetHref="/claims" />

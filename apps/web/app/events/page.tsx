@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ListPageHead } from "@/components/list-page-head";
 import { DateTime } from "@/components/date-time";
 import { ListProblem } from "@/components/list-problem";
 import { OrNotRecorded } from "@/components/not-recorded";
@@ -17,12 +18,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <div className="page-head">
-        <h1>Events</h1>
-        <Link href="/events/new" className="button button-primary">
-          New event
-        </Link>
-      </div>
+      <ListPageHead title="Events" newHref="/events/new" newLabel="New event" />
       {!result.ok ? (
         <ListProblem problem={result.problem} resetHref="/events" />
       ) : result.page.items.length === 0 ? (

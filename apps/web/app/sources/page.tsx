@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SOURCE_TYPES } from "@claimdesk/schemas";
-import { FilterSelect } from "@/components/filter-select";
+import { FilterActions, FilterSelect, FilterText } from "@/components/list-filters";
+import { ListPageHead } from "@/components/list-page-head";
 import { sourceTypeOptions } from "@/components/form/options";
 import { ListProblem } from "@/components/list-problem";
 import { PageNav } from "@/components/page-nav";
@@ -25,28 +25,12 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <div className="page-head">
-        <h1>Sources</h1>
-        <Link href="/sources/new" className="button button-primary">
-          New source
-        </Link>
-      </div>
+      <ListPageHead title="Sources" newHref="/sources/new" newLabel="New source" />
       <form method="get" action="/sources" role="search" aria-label="Filter sources" className="filters">
-        <div className="filter">
-          <label htmlFor="filter-publisher">Publisher</label>
-          <input id="filter-publisher" name="publisher" type="text" defaultValue={filters.publisher ?? ""} />
-        </div>
+        <FilterText name="publisher" label="Publisher" value={filters.publisher} />
         <FilterSelect name="type" label="Type" anyLabel="Any type" value={filters.type} options={sourceTypeOptions} />
-        <div className="filter filter-search">
-          <label htmlFor="sources-q">Search sources</label>
-          <input id="sources-q" name="q" type="search" defaultValue={filters.q ?? ""} />
-        </div>
-        <div className="filter filter-actions">
-          <button type="submit" className="button">
-            Apply filters
-          </button>
-          {filtered ? <Link href="/sources">Clear filters</Link> : null}
-        </div>
+        <FilterText name="q" label="Search sources" type="search" value={filters.q} />
+        <FilterActions clearHref="/sources" filtered={filtered} />
       </form>
       {!result.ok ? (
         <ListProblem problem={result.problem} resetHref="/sources" />
