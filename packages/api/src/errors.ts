@@ -35,6 +35,17 @@ export class ConflictError extends Error {
   }
 }
 
+/** The caller's role may not do this (a workflow rule such as concluding, or an admin's safeguard). */
+export class ForbiddenError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
 /** Runs work whose errors name fields of a nested object, naming them from the outer input ("url" -> "source.url"). */
 export async function asNestedFields<T>(prefix: string, work: () => Promise<T>): Promise<T> {
   try {
@@ -101,6 +112,9 @@ export function toTRPCError(error: unknown): TRPCError | undefined {
   if (error instanceof NotFoundError) return new MappedTRPCError("NOT_FOUND", error.message, {}, error);
   if (error instanceof InvalidInputError) {
     return new MappedTRPCError("BAD_REQUEST", `${error.field}: ${error.message}`, fieldError(error.field, error.message), error);
+  }
+  if (error instanceof ForbiddenError) {
+    return new MappedTRPCError("FORBIDDEN", error.message, error.field ? fieldError(error.field, error.message) : {}, error);
   }
   if (error instanceof ConflictError) {
     const data: DomainErrorData = { currentVersion: error.details.currentVersion };

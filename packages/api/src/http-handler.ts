@@ -6,7 +6,7 @@ import { appRouter } from "./root";
 export const TRPC_ENDPOINT = "/api/trpc";
 
 /** Serves the API over HTTP (the Next.js route handler calls this). Unexpected errors are logged here. */
-export function handleTrpcRequest(request: Request, context: () => Context | Promise<Context> = () => createContext({ req: request })) {
+export function handleTrpcRequest(request: Request, context: () => Context | Promise<Context> = () => createContext({ headers: request.headers })) {
   return fetchRequestHandler({
     endpoint: TRPC_ENDPOINT,
     req: request,

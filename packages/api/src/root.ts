@@ -3,6 +3,10 @@ import { claimRouter } from "./routers/claim-router";
 import { eventRouter } from "./routers/event-router";
 import { evidenceRouter } from "./routers/evidence-router";
 import { sourceRouter } from "./routers/source-router";
+import { accountRouter } from "./routers/account-router";
+import { commentRouter } from "./routers/comment-router";
+import { historyRouter } from "./routers/history-router";
+import { userRouter } from "./routers/user-router";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -10,6 +14,10 @@ export const appRouter = router({
   claim: claimRouter,
   source: sourceRouter,
   evidence: evidenceRouter,
+  comment: commentRouter,
+  history: historyRouter,
+  user: userRouter,
+  account: accountRouter,
 });
 
 export type AppRouter = typeof appRouter;

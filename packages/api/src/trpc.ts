@@ -1,6 +1,7 @@
-import { initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { isDevelopment } from "@claimdesk/db";
+import { roleAtLeast, roleLabel, type Role } from "@claimdesk/schemas";
 import type { Context } from "./context";
 import { MappedTRPCError, toTRPCError, type DomainErrorData } from "./errors";
 
@@ -94,5 +95,32 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/** Anyone may call it. (Accounts and roles arrive with the accountability issue.) */
+/** Anyone may call it, signed in or not: only what a signed-out person needs (accepting an invitation). */
 export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+/**
+ * Signed in with at least `minimum`'s role; narrows ctx.actor to the signed-in person. Runs before the input is
+ * parsed, so a signed-out caller learns nothing about the procedure from its validation errors.
+ */
+function requireRole(minimum: Role) {
+  return t.middleware(({ ctx, next }) => {
+    if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first: this needs a Claimdesk account" });
+    if (!roleAtLeast(ctx.actor.role, minimum)) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: `This needs the ${roleLabel[minimum].toLowerCase()} role or higher; you are signed in as ${roleLabel[ctx.actor.role].toLowerCase()}`,
+      });
+    }
+    return next({ ctx: { ...ctx, actor: ctx.actor } });
+  });
+}
+
+// Every procedure starts from one of these: the base says who may call it, and handlers never check roles.
+/** Reads: anyone signed in. */
+export const viewerProcedure = publicProcedure.use(requireRole("VIEWER"));
+/** Records and edits events, claims, sources, evidence and comments. */
+export const editorProcedure = publicProcedure.use(requireRole("EDITOR"));
+/** Concluding claims (the workflow's own rules live in TRANSITIONS). */
+export const reviewerProcedure = publicProcedure.use(requireRole("REVIEWER"));
+/** Managing people: invitations, roles, deactivation. */
+export const adminProcedure = publicProcedure.use(requireRole("ADMIN"));

@@ -16,6 +16,10 @@ const envSchema = z.object({
   TEST_DATABASE_URL: postgresUrl.optional(),
   CLAIMDESK_DATA_DIR: z.string().trim().min(1).optional(),
   CLAIMDESK_DEBUG_MIGRATIONS: z.string().optional(),
+  /** Signs session cookies. Unset: one is generated on first start and kept in the database. */
+  CLAIMDESK_AUTH_SECRET: z.string().min(32, { message: "CLAIMDESK_AUTH_SECRET must be at least 32 characters" }).optional(),
+  /** The address people open, e.g. https://claims.example.org. Unset: taken from each request (localhost). */
+  CLAIMDESK_URL: z.url({ message: "CLAIMDESK_URL must be a URL such as https://claims.example.org" }).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
 });
 

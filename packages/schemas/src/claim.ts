@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { deletionReason } from "./history";
 import {
   LIMITS,
   clearableText,
@@ -129,7 +130,7 @@ export const claimCreateInput = z
   .superRefine((claim, ctx) => checkDetailsMatchKind(claim.kind, claim, ctx, { detailRequired: true }));
 
 /** Versions count saves from 1; the database stores them as a 32-bit integer. */
-const claimVersion = (missing: string) =>
+export const claimVersion = (missing: string) =>
   z
     .number({ error: missing })
     .int({ error: "Must be a whole number" })
@@ -151,9 +152,10 @@ export const claimUpdateInput = z
     claimedAt: dateTime.nullable().optional(),
     casualty: casualtyDetailInput.optional(),
     responsibility: responsibilityDetailInput.optional(),
-    stage: claimStage.optional(),
-    verdict: verdict.optional(),
-    verdictNote: clearableText(LIMITS.longText),
+    /** The editor the claim is assigned to; null unassigns. */
+    assigneeId: id.nullable().optional(),
+    /** When to check the claim again; null clears it. */
+    recheckAt: dateTime.nullable().optional(),
   })
   .superRefine((update, ctx) => {
     if (update.kind) checkDetailsMatchKind(update.kind, update, ctx, { detailRequired: true });
@@ -163,7 +165,13 @@ export const claimDeleteInput = z.strictObject({
   id,
   /** When given, the claim is deleted only if nobody changed it since this version. */
   version: claimVersion("Must be a number").optional(),
+  reason: deletionReason,
 });
+
+/** Ready-made views of the claims list. */
+export const CLAIM_VIEWS = ["MINE", "WAITING_FOR_REVIEW", "DUE_FOR_RECHECK"] as const;
+export type ClaimView = (typeof CLAIM_VIEWS)[number];
+export const claimView = z.enum(CLAIM_VIEWS, { error: `Must be one of ${CLAIM_VIEWS.join(", ")}` });
 
 export const claimListInput = z
   .strictObject({
@@ -171,6 +179,9 @@ export const claimListInput = z
     kind: claimKind.optional(),
     stage: claimStage.optional(),
     verdict: verdict.optional(),
+    assigneeId: id.optional(),
+    /** MINE: assigned to the caller; WAITING_FOR_REVIEW: in review; DUE_FOR_RECHECK: re-check date passed. */
+    view: claimView.optional(),
     /** Words to find in the claim's text, claimant or actor. */
     q: searchQuery,
     ...pageInput,

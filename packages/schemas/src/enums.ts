@@ -23,6 +23,24 @@ export const LIKELIHOODS = [
 export const SOURCE_TYPES = ["OFFICIAL_STATEMENT", "WIRE", "NEWS_REPORT", "SOCIAL_MEDIA", "CLAIM_CHANNEL", "DOCUMENT", "OTHER"] as const;
 export const SOURCE_RELIABILITIES = ["A", "B", "C", "D", "E", "F"] as const;
 export const EVIDENCE_STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
+/** Ordered: each role may do everything the roles before it may. */
+export const ROLES = ["VIEWER", "EDITOR", "REVIEWER", "ADMIN"] as const;
+export const HISTORY_ENTITIES = ["EVENT", "CLAIM", "SOURCE", "EVIDENCE", "COMMENT", "USER"] as const;
+export const HISTORY_ACTIONS = [
+  "CREATE",
+  "UPDATE",
+  "DELETE",
+  "TRANSITION",
+  "ATTACH",
+  "DETACH",
+  "INVITE",
+  "ACCEPT_INVITATION",
+  "CHANGE_ROLE",
+  "DEACTIVATE",
+  "REACTIVATE",
+  "CHANGE_PASSWORD",
+] as const;
+
 /** Admiralty information credibility, 1 (confirmed) to 6 (cannot be judged). */
 export const CREDIBILITIES = [1, 2, 3, 4, 5, 6] as const;
 
@@ -30,6 +48,7 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: (issue) => (issue.input === undefined ? "Required" : `Must be one of ${values.join(", ")}`) });
 }
 
+export const role = oneOf(ROLES);
 export const claimKind = oneOf(CLAIM_KINDS);
 export const claimStage = oneOf(CLAIM_STAGES);
 export const verdict = oneOf(VERDICTS);
@@ -53,3 +72,6 @@ export type Likelihood = (typeof LIKELIHOODS)[number];
 export type SourceType = (typeof SOURCE_TYPES)[number];
 export type SourceReliability = (typeof SOURCE_RELIABILITIES)[number];
 export type EvidenceStance = (typeof EVIDENCE_STANCES)[number];
+export type Role = (typeof ROLES)[number];
+export type HistoryEntity = (typeof HISTORY_ENTITIES)[number];
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number];

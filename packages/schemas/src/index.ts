@@ -6,3 +6,8 @@ export * from "./claim";
 export * from "./source";
 export * from "./evidence";
 export * from "./figure-words";
+export * from "./roles";
+export * from "./workflow";
+export * from "./account";
+export * from "./comment";
+export * from "./history";

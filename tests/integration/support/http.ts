@@ -1,6 +1,7 @@
 import superjson from "superjson";
 import { expect } from "vitest";
-import { createContextInner, handleTrpcRequest } from "@claimdesk/api";
+import { createContextInner, handleTrpcRequest, type Actor } from "@claimdesk/api";
+import type { Role } from "@claimdesk/schemas";
 import type { TestDatabase } from "./test-database";
 
 // The API as a newsroom tool sees it: HTTP requests through tRPC's fetch adapter, superjson envelopes and all.
@@ -36,7 +37,8 @@ export interface RawRequest {
 
 export const envelope = (input: unknown): string => JSON.stringify(superjson.serialize(input));
 
-export function httpClient(db: TestDatabase) {
+/** HTTP requests to the API as someone (a role's user, a person, or null for signed out); the EDITOR by default. */
+export function httpClient(db: TestDatabase, who: Role | Actor | null = "EDITOR") {
   async function raw(path: string, request: RawRequest = {}): Promise<HttpReply> {
     const url = `http://localhost/api/trpc/${path}${request.search ?? ""}`;
     const init: RequestInit = { method: request.method ?? "GET" };
@@ -44,7 +46,8 @@ export function httpClient(db: TestDatabase) {
       init.body = request.body;
       init.headers = { "content-type": request.contentType ?? "application/json" };
     }
-    const response = await handleTrpcRequest(new Request(url, init), () => createContextInner({ prisma: db.prisma }));
+    const response = await handleTrpcRequest(new Request(url, init), () =>
+      createContextInner({ prisma: db.prisma, actor: typeof who === "string" ? db.users[who] : who }));
     const text = await response.text();
     const reply: HttpReply = { status: response.status, text };
     let parsed: unknown;

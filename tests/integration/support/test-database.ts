@@ -1,17 +1,35 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, inject } from "vitest";
-import { createCaller, createContextInner } from "@claimdesk/api";
+import { createCaller, createContextInner, type Actor } from "@claimdesk/api";
 import { openConnection, type DatabaseConnection, type PrismaClient } from "@claimdesk/db";
+import { ROLES, type Role } from "@claimdesk/schemas";
 import { adminQuery, testDatabaseUrl } from "./postgres-admin";
 
 export interface TestDatabase {
   /** The database connection, for asserting what was (not) written. */
   readonly prisma: PrismaClient;
   readonly connection: DatabaseConnection;
-  /** The tRPC API as a caller, as a newsroom tool would use it (minus HTTP). */
-  readonly api: ReturnType<typeof createCaller>;
+  /** The tRPC API as a caller, as a newsroom tool would use it (minus HTTP), signed in as the file's EDITOR. */
+  readonly api: Caller;
+  /** One signed-in person per role, created with the database (no password: callers need none). */
+  readonly users: Readonly<Record<Role, Actor>>;
+  /** The API as someone: a role (that role's user), a particular person, or null for signed out. */
+  as(who: Role | Actor | null): Caller;
+  /** Another person with this role (a second reviewer, say). */
+  newUser(role: Role, name?: string): Promise<Actor>;
   readonly kind: "pglite" | "postgres";
+}
+
+type Caller = ReturnType<typeof createCaller>;
+
+const PEOPLE: Record<Role, string> = { VIEWER: "Val Viewer", EDITOR: "Erin Editor", REVIEWER: "Rae Reviewer", ADMIN: "Ada Admin" };
+
+let people = 0;
+async function insertUser(prisma: PrismaClient, role: Role, name: string): Promise<Actor> {
+  const email = `${role.toLowerCase()}-${++people}-${randomUUID().slice(0, 8)}@newsroom.test`;
+  const user = await prisma.user.create({ data: { email, name, role, emailVerified: true }, select: { id: true, name: true, email: true, role: true } });
+  return user;
 }
 
 /**
@@ -20,7 +38,7 @@ export interface TestDatabase {
  */
 export function useTestDatabase(): TestDatabase {
   let connection: DatabaseConnection | undefined;
-  let api: ReturnType<typeof createCaller> | undefined;
+  let users: Record<Role, Actor> | undefined;
   let dropDatabase: (() => Promise<void>) | undefined;
   const serverUrl = testDatabaseUrl();
 
@@ -39,7 +57,10 @@ export function useTestDatabase(): TestDatabase {
       // against Prisma's 2 s wait for a transaction to start.
       await connection.pglite?.waitReady;
     }
-    api = createCaller(createContextInner({ prisma: connection.prisma }));
+    const prisma = connection.prisma;
+    const created = {} as Record<Role, Actor>;
+    for (const role of ROLES) created[role] = await insertUser(prisma, role, PEOPLE[role]);
+    users = created;
   });
 
   afterAll(async () => {
@@ -59,7 +80,17 @@ export function useTestDatabase(): TestDatabase {
       return ready(connection);
     },
     get api() {
-      return ready(api);
+      return this.as("EDITOR");
+    },
+    get users() {
+      return ready(users);
+    },
+    as(who) {
+      const actor = typeof who === "string" ? ready(users)[who] : who;
+      return createCaller(createContextInner({ prisma: ready(connection).prisma, actor }));
+    },
+    newUser(role, name = `Another ${role.toLowerCase()}`) {
+      return insertUser(ready(connection).prisma, role, name);
     },
     kind: serverUrl ? "postgres" : "pglite",
   };

@@ -1,11 +1,13 @@
-import { claimCreateInput, claimDeleteInput, claimListInput, claimUpdateInput, idInput } from "@claimdesk/schemas";
-import { createClaim, deleteClaim, getClaim, listClaims, updateClaim } from "../services/claim-service";
-import { publicProcedure } from "../trpc";
+import { claimCreateInput, claimDeleteInput, claimListInput, claimTransitionInput, claimUpdateInput, idInput } from "@claimdesk/schemas";
+import { createClaim, deleteClaim, getClaim, listClaims, transitionClaim, updateClaim } from "../services/claim-service";
+import { editorProcedure, viewerProcedure } from "../trpc";
 
 export const claimRouter = {
-  list: publicProcedure.input(claimListInput).query(({ ctx, input }) => listClaims(ctx.prisma, input)),
-  get: publicProcedure.input(idInput).query(({ ctx, input }) => getClaim(ctx.prisma, input.id)),
-  create: publicProcedure.input(claimCreateInput).mutation(({ ctx, input }) => createClaim(ctx.prisma, input)),
-  update: publicProcedure.input(claimUpdateInput).mutation(({ ctx, input }) => updateClaim(ctx.prisma, input)),
-  delete: publicProcedure.input(claimDeleteInput).mutation(({ ctx, input }) => deleteClaim(ctx.prisma, input)),
+  list: viewerProcedure.input(claimListInput).query(({ ctx, input }) => listClaims(ctx.prisma, ctx.actor, input)),
+  get: viewerProcedure.input(idInput).query(({ ctx, input }) => getClaim(ctx.prisma, input.id)),
+  create: editorProcedure.input(claimCreateInput).mutation(({ ctx, input }) => createClaim(ctx.prisma, ctx.actor, input)),
+  update: editorProcedure.input(claimUpdateInput).mutation(({ ctx, input }) => updateClaim(ctx.prisma, ctx.actor, input)),
+  delete: editorProcedure.input(claimDeleteInput).mutation(({ ctx, input }) => deleteClaim(ctx.prisma, ctx.actor, input)),
+  /** Editors move claims along; which moves need a reviewer is the workflow's rule (TRANSITIONS). */
+  transition: editorProcedure.input(claimTransitionInput).mutation(({ ctx, input }) => transitionClaim(ctx.prisma, ctx.actor, input)),
 };

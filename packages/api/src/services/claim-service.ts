@@ -1,21 +1,48 @@
 import type { z } from "zod";
-import type { Prisma, PrismaClient } from "@claimdesk/db";
-import type { ClaimKind, claimCreateInput, claimDeleteInput, claimListInput, claimUpdateInput } from "@claimdesk/schemas";
-import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
+import type { FieldChange, Prisma, PrismaClient } from "@claimdesk/db";
+import {
+  claimStageLabel,
+  figureWords,
+  findTransition,
+  roleAtLeast,
+  roleLabel,
+  transitionsFrom,
+  verdictLabel,
+  type ClaimKind,
+  type claimCreateInput,
+  type claimDeleteInput,
+  type claimListInput,
+  type claimTransitionInput,
+  type claimUpdateInput,
+} from "@claimdesk/schemas";
+import type { Actor } from "../auth/actor";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors";
+import { changedFields, describeChanges, fieldWords, recordHistory } from "./history-service";
 import { pageQuery, toPage, wordsQuery } from "./pagination";
 import { claimDetailSelect, claimSummarySelect } from "./selects";
 
 type Tx = Prisma.TransactionClient;
+type ClaimDetail = Awaited<ReturnType<typeof getClaim>>;
 
-export async function listClaims(db: PrismaClient, input: z.output<typeof claimListInput>) {
+export async function listClaims(db: PrismaClient, actor: Actor, input: z.output<typeof claimListInput>) {
   const page = pageQuery(input);
+  const view: Prisma.ClaimWhereInput =
+    input.view === "MINE"
+      ? { assigneeId: actor.id }
+      : input.view === "WAITING_FOR_REVIEW"
+        ? { stage: "IN_REVIEW" }
+        : input.view === "DUE_FOR_RECHECK"
+          ? { recheckAt: { lte: new Date() } }
+          : {};
   const rows = await db.claim.findMany({
     where: {
       ...page.after,
+      AND: [view],
       eventId: input.eventId,
       kind: input.kind,
       stage: input.stage,
       verdict: input.verdict,
+      assigneeId: input.assigneeId,
       ...wordsQuery(input.q, (word) => [
         { text: { contains: word, mode: "insensitive" as const } },
         { claimant: { contains: word, mode: "insensitive" as const } },
@@ -41,7 +68,56 @@ async function requireEvent(tx: Tx, eventId: string | null | undefined): Promise
   }
 }
 
-export async function createClaim(db: PrismaClient, input: z.output<typeof claimCreateInput>) {
+/** Claims are assigned to people who can work on them: active editors, reviewers or admins. */
+async function requireAssignee(tx: Tx, assigneeId: string | null | undefined): Promise<void> {
+  if (!assigneeId) return;
+  const user = await tx.user.findUnique({ where: { id: assigneeId }, select: { role: true, deactivatedAt: true } });
+  if (!user) throw new InvalidInputError("assigneeId", `No user with id ${assigneeId}`);
+  if (user.deactivatedAt) throw new InvalidInputError("assigneeId", "That account is deactivated");
+  if (!roleAtLeast(user.role, "EDITOR")) throw new InvalidInputError("assigneeId", "Claims can be assigned only to editors, reviewers and admins");
+}
+
+/** Stale version: CONFLICT naming the current one. */
+async function versionConflict(tx: Tx, id: string, version: number): Promise<never> {
+  const latest = await tx.claim.findUnique({ where: { id }, select: { version: true } });
+  if (!latest) throw new NotFoundError("claim", id);
+  throw new ConflictError(
+    `Someone else saved this claim after you opened it: it is now at version ${latest.version}, you edited version ${version}. ` +
+      "Reload it to see their changes, then apply yours again.",
+    { currentVersion: latest.version },
+  );
+}
+
+const CLAIM_FIELDS = ["eventId", "kind", "text", "claimant", "claimedAt", "assigneeId", "recheckAt"] as const;
+const CASUALTY_FIELDS = ["metric", "population", "qualifier", "min", "max", "asOf", "reportedAs"] as const;
+const RESPONSIBILITY_FIELDS = ["actor", "attribution", "channel", "assessment"] as const;
+
+/** Every field of the claim that history tracks, details included ("casualty.min"). */
+function claimChanges(before: ClaimDetail | null, after: ClaimDetail | null): FieldChange[] {
+  return [
+    ...changedFields(before, after, CLAIM_FIELDS),
+    ...changedFields(before?.casualty ?? null, after?.casualty ?? null, CASUALTY_FIELDS, "casualty."),
+    ...changedFields(before?.responsibility ?? null, after?.responsibility ?? null, RESPONSIBILITY_FIELDS, "responsibility."),
+  ];
+}
+
+const figureOf = (claim: ClaimDetail | null) => (claim?.casualty ? figureWords(claim.casualty) : null);
+
+/** "changed the figure from at least 115 killed to at least 133 killed and assigned it to Ana". */
+function describeClaimChanges(before: ClaimDetail, after: ClaimDetail, changes: FieldChange[]): string {
+  const phrases: string[] = [];
+  const [beforeFigure, afterFigure] = [figureOf(before), figureOf(after)];
+  if (beforeFigure !== afterFigure) {
+    phrases.push(beforeFigure && afterFigure ? `changed the figure from ${beforeFigure} to ${afterFigure}` : `set the figure to ${afterFigure ?? "none"}`);
+  }
+  if (before.assigneeId !== after.assigneeId) phrases.push(after.assignee ? `assigned it to ${after.assignee.name}` : "unassigned it");
+  if (before.eventId !== after.eventId) phrases.push(after.event ? `moved it to the event "${after.event.title}"` : "took it out of its event");
+  const rest = changes.filter(({ field }) => !field.startsWith("casualty.") && field !== "assigneeId" && field !== "eventId");
+  if (rest.length > 0) phrases.push(describeChanges(rest, fieldWords));
+  return phrases.length > 1 ? `${phrases.slice(0, -1).join(", ")} and ${phrases.at(-1)}` : (phrases[0] ?? "saved it without changes");
+}
+
+export async function createClaim(db: PrismaClient, actor: Actor, input: z.output<typeof claimCreateInput>) {
   const { casualty, responsibility, ...fields } = input;
   return db.$transaction(async (tx) => {
     await requireEvent(tx, fields.eventId);
@@ -53,7 +129,18 @@ export async function createClaim(db: PrismaClient, input: z.output<typeof claim
       },
       select: { id: true },
     });
-    return getClaim(tx, id);
+    const claim = await getClaim(tx, id);
+    const figure = figureOf(claim);
+    await recordHistory(tx, actor, {
+      entityType: "CLAIM",
+      entityId: id,
+      claimId: id,
+      eventId: claim.event?.id,
+      action: "CREATE",
+      summary: figure ? `recorded the claim "${figure}"` : `recorded the claim "${claim.text.length > 80 ? `${claim.text.slice(0, 77)}...` : claim.text}"`,
+      changes: claimChanges(null, claim),
+    });
+    return claim;
   });
 }
 
@@ -66,31 +153,23 @@ const detailKeyOf: Record<ClaimKind, "casualty" | "responsibility" | null> = {
 /**
  * Applies an editor's changes if nobody saved the claim since the version they started from; otherwise
  * CONFLICT naming the current version. The version check and the write are one statement, so two saves
- * racing each other cannot both succeed.
+ * racing each other cannot both succeed. A save that changes nothing keeps the version and writes no history.
  */
-export async function updateClaim(db: PrismaClient, input: z.output<typeof claimUpdateInput>) {
+export async function updateClaim(db: PrismaClient, actor: Actor, input: z.output<typeof claimUpdateInput>) {
   const { id, version, casualty, responsibility, ...fields } = input;
   return db.$transaction(async (tx) => {
-    const current = await tx.claim.findUnique({ where: { id }, select: { kind: true } });
-    if (!current) throw new NotFoundError("claim", id);
-    const kind = fields.kind ?? current.kind;
+    const before = await getClaim(tx, id);
+    const kind = fields.kind ?? before.kind;
     const wanted = detailKeyOf[kind];
     if (casualty && wanted !== "casualty") throw new InvalidInputError("casualty", "Only a CASUALTY_COUNT claim takes casualty details");
     if (responsibility && wanted !== "responsibility") {
       throw new InvalidInputError("responsibility", "Only a RESPONSIBILITY claim takes responsibility details");
     }
     await requireEvent(tx, fields.eventId);
+    await requireAssignee(tx, fields.assigneeId);
 
     const { count } = await tx.claim.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
-    if (count === 0) {
-      const latest = await tx.claim.findUnique({ where: { id }, select: { version: true } });
-      if (!latest) throw new NotFoundError("claim", id);
-      throw new ConflictError(
-        `Someone else saved this claim after you opened it: it is now at version ${latest.version}, you edited version ${version}. ` +
-          "Reload it to see their changes, then apply yours again.",
-        { currentVersion: latest.version },
-      );
-    }
+    if (count === 0) await versionConflict(tx, id, version);
 
     if (wanted !== "casualty") await tx.casualtyDetail.deleteMany({ where: { claimId: id } });
     if (wanted !== "responsibility") await tx.responsibilityDetail.deleteMany({ where: { claimId: id } });
@@ -98,12 +177,28 @@ export async function updateClaim(db: PrismaClient, input: z.output<typeof claim
     if (responsibility) {
       await tx.responsibilityDetail.upsert({ where: { claimId: id }, create: { claimId: id, ...responsibility }, update: responsibility });
     }
-    return getClaim(tx, id);
+    const after = await getClaim(tx, id);
+    const changes = claimChanges(before, after);
+    if (changes.length === 0) {
+      // Nothing changed: undo the version bump (the transaction's row lock keeps this safe).
+      await tx.claim.update({ where: { id }, data: { version } });
+      return getClaim(tx, id);
+    }
+    await recordHistory(tx, actor, {
+      entityType: "CLAIM",
+      entityId: id,
+      claimId: id,
+      action: "UPDATE",
+      summary: describeClaimChanges(before, after, changes),
+      changes,
+    });
+    return after;
   });
 }
 
-export async function deleteClaim(db: PrismaClient, { id, version }: z.output<typeof claimDeleteInput>) {
+export async function deleteClaim(db: PrismaClient, actor: Actor, { id, version, reason }: z.output<typeof claimDeleteInput>) {
   return db.$transaction(async (tx) => {
+    const before = await getClaim(tx, id);
     const { count } = await tx.claim.deleteMany({ where: { id, ...(version === undefined ? {} : { version }) } });
     if (count === 0) {
       const latest = await tx.claim.findUnique({ where: { id }, select: { version: true } });
@@ -112,6 +207,104 @@ export async function deleteClaim(db: PrismaClient, { id, version }: z.output<ty
         currentVersion: latest.version,
       });
     }
+    await recordHistory(tx, actor, {
+      entityType: "CLAIM",
+      entityId: id,
+      claimId: id,
+      eventId: before.event?.id,
+      action: "DELETE",
+      summary: `deleted the claim "${before.text.length > 80 ? `${before.text.slice(0, 77)}...` : before.text}"`,
+      changes: claimChanges(before, null),
+      reason,
+    });
     return { id };
+  });
+}
+
+/** History actions that count as researching a claim, for the four-eyes rule. */
+function isResearch(entry: { entityType: string; action: string; changes: unknown }): boolean {
+  if (entry.entityType === "EVIDENCE") return true;
+  if (entry.entityType !== "CLAIM") return false;
+  if (entry.action === "CREATE" || entry.action === "UPDATE") return true;
+  if (entry.action !== "TRANSITION") return false;
+  // Starting research and sending to review are research; concluding and reopening are review.
+  const stage = (entry.changes as Array<{ field: string; to: unknown }>).find((change) => change.field === "stage");
+  return stage?.to === "RESEARCHING" || stage?.to === "IN_REVIEW";
+}
+
+/** The people who worked on a claim before review: whoever recorded, edited, sourced or moved it along. */
+async function researchersOf(tx: Tx, claimId: string): Promise<Set<string>> {
+  const entries = await tx.historyEntry.findMany({
+    where: { claimId, actorId: { not: null }, entityType: { in: ["CLAIM", "EVIDENCE"] } },
+    select: { actorId: true, entityType: true, action: true, changes: true },
+  });
+  return new Set(entries.filter(isResearch).flatMap((entry) => (entry.actorId ? [entry.actorId] : [])));
+}
+
+/**
+ * Moves a claim along the review workflow (see TRANSITIONS). Concluding needs the REVIEWER role, a verdict, a
+ * note and at least one evidence item, and someone other than its only researcher (the four-eyes rule), unless
+ * an admin overrides with a reason. Reopening keeps the verdict: the history shows what it was.
+ */
+export async function transitionClaim(db: PrismaClient, actor: Actor, input: z.output<typeof claimTransitionInput>) {
+  const { id, version, to, verdict, note, overrideReason } = input;
+  return db.$transaction(async (tx) => {
+    const before = await getClaim(tx, id);
+    if (before.version !== version) await versionConflict(tx, id, version);
+    const transition = findTransition(before.stage, to);
+    if (!transition) {
+      const allowed = transitionsFrom(before.stage).map((move) => move.to);
+      throw new InvalidInputError(
+        "to",
+        `A claim in stage ${before.stage} cannot move to ${to}; from ${before.stage} it can move to ${allowed.join(" or ") || "nothing"}`,
+      );
+    }
+    if (!roleAtLeast(actor.role, transition.minRole)) {
+      throw new ForbiddenError(`Only a ${roleLabel[transition.minRole].toLowerCase()} may ${transition.label.toLowerCase()} a claim; you are signed in as ${actor.role}`);
+    }
+
+    let override = false;
+    if (to === "CONCLUDED") {
+      if (before._count.evidence === 0) throw new InvalidInputError("to", "Concluding needs at least one evidence item: attach a source first");
+      const researchers = await researchersOf(tx, id);
+      const aloneResearched = researchers.size === 1 && researchers.has(actor.id);
+      if (aloneResearched) {
+        if (actor.role !== "ADMIN") {
+          throw new ForbiddenError("You alone researched this claim: another reviewer must conclude it (four-eyes rule)", "to");
+        }
+        if (!overrideReason) {
+          throw new ForbiddenError("You alone researched this claim: as an admin you may conclude it only with an override reason", "overrideReason");
+        }
+        override = true;
+      }
+    }
+
+    const data: Prisma.ClaimUpdateManyMutationInput = { stage: to, version: { increment: 1 } };
+    if (to === "CONCLUDED") Object.assign(data, { verdict, verdictNote: note });
+    const { count } = await tx.claim.updateMany({ where: { id, version }, data });
+    if (count === 0) await versionConflict(tx, id, version);
+
+    const after = await getClaim(tx, id);
+    const changes = [
+      ...changedFields(before, after, ["stage", "verdict"] as const),
+      ...changedFields({ verdictNote: before.verdictNote }, { verdictNote: after.verdictNote }, ["verdictNote"] as const),
+    ];
+    const summary =
+      to === "CONCLUDED"
+        ? `concluded it ${after.verdict}${override ? ", overriding the four-eyes rule" : ""}: ${note ?? ""}`
+        : to === "RESEARCHING" && before.stage === "CONCLUDED"
+          ? `reopened it (it was concluded ${verdictLabel[before.verdict].toUpperCase()}); it is ${claimStageLabel[to].toLowerCase()} again`
+          : transition.verb;
+    await recordHistory(tx, actor, {
+      entityType: "CLAIM",
+      entityId: id,
+      claimId: id,
+      action: "TRANSITION",
+      summary,
+      changes,
+      reason: override ? (overrideReason ?? null) : (note ?? null),
+      override,
+    });
+    return after;
   });
 }

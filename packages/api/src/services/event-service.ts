@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import type { PrismaClient } from "@claimdesk/db";
-import type { eventCreateInput, eventListInput, eventUpdateInput } from "@claimdesk/schemas";
+import type { deleteWithReasonInput, eventCreateInput, eventListInput, eventUpdateInput } from "@claimdesk/schemas";
+import type { Actor } from "../auth/actor";
 import { ConflictError, NotFoundError } from "../errors";
+import { changedFields, describeChanges, fieldWords, recordHistory } from "./history-service";
 import { pageQuery, toPage, wordsQuery } from "./pagination";
 import { claimSummarySelect, eventSummarySelect } from "./selects";
 
@@ -35,21 +37,40 @@ export async function getEvent(db: PrismaClient, id: string) {
   return event;
 }
 
-export function createEvent(db: PrismaClient, input: z.output<typeof eventCreateInput>) {
-  return db.event.create({ data: input, select: eventSummarySelect });
+const EVENT_FIELDS = ["title", "summary", "occurredAt", "location"] as const;
+
+export function createEvent(db: PrismaClient, actor: Actor, input: z.output<typeof eventCreateInput>) {
+  return db.$transaction(async (tx) => {
+    const event = await tx.event.create({ data: input, select: eventSummarySelect });
+    await recordHistory(tx, actor, {
+      entityType: "EVENT",
+      entityId: event.id,
+      eventId: event.id,
+      action: "CREATE",
+      summary: `recorded the event "${event.title}"`,
+      changes: changedFields(null, event, EVENT_FIELDS),
+    });
+    return event;
+  });
 }
 
-export async function updateEvent(db: PrismaClient, { id, ...changes }: z.output<typeof eventUpdateInput>) {
+export async function updateEvent(db: PrismaClient, actor: Actor, { id, ...changes }: z.output<typeof eventUpdateInput>) {
   return db.$transaction(async (tx) => {
-    if (!(await tx.event.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("event", id);
-    return tx.event.update({ where: { id }, data: changes, select: eventSummarySelect });
+    const before = await tx.event.findUnique({ where: { id }, select: eventSummarySelect });
+    if (!before) throw new NotFoundError("event", id);
+    const after = await tx.event.update({ where: { id }, data: changes, select: eventSummarySelect });
+    const changed = changedFields(before, after, EVENT_FIELDS);
+    if (changed.length > 0) {
+      await recordHistory(tx, actor, { entityType: "EVENT", entityId: id, eventId: id, action: "UPDATE", summary: describeChanges(changed, fieldWords), changes: changed });
+    }
+    return after;
   });
 }
 
 /** Claims outlive a careless click: an event that still has claims is not deleted. */
-export async function deleteEvent(db: PrismaClient, id: string) {
+export async function deleteEvent(db: PrismaClient, actor: Actor, { id, reason }: z.output<typeof deleteWithReasonInput>) {
   return db.$transaction(async (tx) => {
-    const event = await tx.event.findUnique({ where: { id }, select: { id: true, _count: { select: { claims: true } } } });
+    const event = await tx.event.findUnique({ where: { id }, select: { ...eventSummarySelect, _count: { select: { claims: true } } } });
     if (!event) throw new NotFoundError("event", id);
     if (event._count.claims > 0) {
       throw new ConflictError(
@@ -57,6 +78,15 @@ export async function deleteEvent(db: PrismaClient, id: string) {
       );
     }
     await tx.event.delete({ where: { id } });
+    await recordHistory(tx, actor, {
+      entityType: "EVENT",
+      entityId: id,
+      eventId: id,
+      action: "DELETE",
+      summary: `deleted the event "${event.title}"`,
+      changes: changedFields(event, null, EVENT_FIELDS),
+      reason,
+    });
     return { id };
   });
 }

@@ -39,9 +39,11 @@ export const claimSummarySelect = {
   stage: true,
   verdict: true,
   version: true,
+  recheckAt: true,
   createdAt: true,
   updatedAt: true,
   event: { select: { id: true, title: true } },
+  assignee: { select: { id: true, name: true, role: true } },
   casualty: { select: casualtySelect },
   responsibility: { select: responsibilitySelect },
   _count: { select: { evidence: true } },
@@ -79,6 +81,8 @@ export const evidenceSelect = {
 export const claimDetailSelect = {
   ...claimSummarySelect,
   verdictNote: true,
+  eventId: true,
+  assigneeId: true,
   evidence: { select: evidenceSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.ClaimSelect;
 

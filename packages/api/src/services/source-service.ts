@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@claimdesk/db";
-import type { sourceCreateInput, sourceListInput, sourceUpdateInput } from "@claimdesk/schemas";
+import type { deleteWithReasonInput, sourceCreateInput, sourceListInput, sourceUpdateInput } from "@claimdesk/schemas";
+import type { Actor } from "../auth/actor";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
+import { changedFields, describeChanges, fieldWords, recordHistory } from "./history-service";
 import { pageQuery, toPage, wordsQuery } from "./pagination";
 import { sourceDetailSelect, sourceSummarySelect } from "./selects";
 
@@ -64,32 +66,50 @@ async function requireRepeatable(tx: Tx, repeatsSourceId: string | null | undefi
   }
 }
 
-/** Records a source inside the caller's transaction; returns its id. */
-export async function insertSource(tx: Tx, input: z.output<typeof sourceCreateInput>): Promise<string> {
+const SOURCE_FIELDS = ["url", "title", "publisher", "author", "publishedAt", "type", "reliability", "repeatsSourceId"] as const;
+
+const sourceName = (source: { title: string | null; url: string }) => `"${source.title ?? source.url}"`;
+
+/** Records a source, with its history entry, inside the caller's transaction; returns its id. */
+export async function insertSource(tx: Tx, actor: Actor, input: z.output<typeof sourceCreateInput>): Promise<string> {
   await requireUniqueUrl(tx, input.url);
   await requireRepeatable(tx, input.repeatsSourceId);
-  const { id } = await tx.source.create({ data: input, select: { id: true } });
-  return id;
+  const source = await tx.source.create({ data: input, select: sourceSummarySelect });
+  await recordHistory(tx, actor, {
+    entityType: "SOURCE",
+    entityId: source.id,
+    sourceId: source.id,
+    action: "CREATE",
+    summary: `recorded the source ${sourceName(source)}`,
+    changes: changedFields(null, source, SOURCE_FIELDS),
+  });
+  return source.id;
 }
 
-export async function createSource(db: PrismaClient, input: z.output<typeof sourceCreateInput>) {
-  return db.$transaction(async (tx) => getSource(tx, await insertSource(tx, input)));
+export async function createSource(db: PrismaClient, actor: Actor, input: z.output<typeof sourceCreateInput>) {
+  return db.$transaction(async (tx) => getSource(tx, await insertSource(tx, actor, input)));
 }
 
-export async function updateSource(db: PrismaClient, { id, ...changes }: z.output<typeof sourceUpdateInput>) {
+export async function updateSource(db: PrismaClient, actor: Actor, { id, ...changes }: z.output<typeof sourceUpdateInput>) {
   return db.$transaction(async (tx) => {
-    if (!(await tx.source.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("source", id);
+    const before = await tx.source.findUnique({ where: { id }, select: sourceSummarySelect });
+    if (!before) throw new NotFoundError("source", id);
     await requireUniqueUrl(tx, changes.url, id);
     await requireRepeatable(tx, changes.repeatsSourceId, id);
-    await tx.source.update({ where: { id }, data: changes });
+    const after = await tx.source.update({ where: { id }, data: changes, select: sourceSummarySelect });
+    const changed = changedFields(before, after, SOURCE_FIELDS);
+    if (changed.length > 0) {
+      await recordHistory(tx, actor, { entityType: "SOURCE", entityId: id, sourceId: id, action: "UPDATE", summary: describeChanges(changed, fieldWords), changes: changed });
+    }
     return getSource(tx, id);
   });
 }
 
 /** A source that is still evidence for a claim is not deleted: the claims would lose their footing. */
-export async function deleteSource(db: PrismaClient, id: string) {
+export async function deleteSource(db: PrismaClient, actor: Actor, { id, reason }: z.output<typeof deleteWithReasonInput>) {
   return db.$transaction(async (tx) => {
-    if (!(await tx.source.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("source", id);
+    const source = await tx.source.findUnique({ where: { id }, select: sourceSummarySelect });
+    if (!source) throw new NotFoundError("source", id);
     const uses = await tx.evidence.findMany({ where: { sourceId: id }, select: { claim: { select: { id: true, text: true } } }, take: 6 });
     if (uses.length > 0) {
       const named = uses.slice(0, 5).map(({ claim }) => `"${claim.text.length > 80 ? `${claim.text.slice(0, 77)}...` : claim.text}" (${claim.id})`);
@@ -97,6 +117,15 @@ export async function deleteSource(db: PrismaClient, id: string) {
       throw new ConflictError(`This source is still evidence for ${named.join(", ")}${more}. Detach it from those claims first.`);
     }
     await tx.source.delete({ where: { id } });
+    await recordHistory(tx, actor, {
+      entityType: "SOURCE",
+      entityId: id,
+      sourceId: id,
+      action: "DELETE",
+      summary: `deleted the source ${sourceName(source)}`,
+      changes: changedFields(source, null, SOURCE_FIELDS),
+      reason,
+    });
     return { id };
   });
 }

@@ -1,5 +1,6 @@
 import { claimCreateInput, eventCreateInput, evidenceDetailsInput, sourceCreateInput } from "@claimdesk/schemas";
 import type { PrismaClient } from "../generated/prisma/client";
+import { SYSTEM_ACTOR, writeHistory } from "../history";
 import { DEMO_EVENT_ID, demoClaims, demoEvent, demoSources } from "./crocus-city-hall";
 
 export type SeedOutcome = { seeded: true; claims: number; sources: number } | { seeded: false; reason: string };
@@ -23,17 +24,22 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedOutcome> {
     })),
   }));
 
+  // The demo's own history says where its records came from.
+  const actor = { ...SYSTEM_ACTOR, name: "Demo data" };
   await prisma.$transaction(async (tx) => {
     await tx.event.create({ data: { id: DEMO_EVENT_ID, ...event } });
+    await writeHistory(tx, actor, { entityType: "EVENT", entityId: DEMO_EVENT_ID, eventId: DEMO_EVENT_ID, action: "CREATE", summary: "recorded this event" });
     const sourceIds = new Map<string, string>();
     for (const { key, repeats, data } of sources) {
       const repeatsSourceId = repeats ? sourceIds.get(repeats) : undefined;
       const created = await tx.source.create({ data: { ...data, repeatsSourceId }, select: { id: true } });
       sourceIds.set(key, created.id);
+      await writeHistory(tx, actor, { entityType: "SOURCE", entityId: created.id, sourceId: created.id, action: "CREATE", summary: "recorded this source" });
     }
     for (const { data, workflow, evidence } of claims) {
       const { casualty, responsibility, ...fields } = data;
-      await tx.claim.create({
+      const claim = await tx.claim.create({
+        select: { id: true, evidence: { select: { id: true, sourceId: true } } },
         data: {
           ...fields,
           ...workflow,
@@ -48,6 +54,31 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedOutcome> {
           },
         },
       });
+      await writeHistory(tx, actor, { entityType: "CLAIM", entityId: claim.id, claimId: claim.id, action: "CREATE", summary: "recorded this claim" });
+      for (const item of claim.evidence) {
+        await writeHistory(tx, actor, {
+          entityType: "EVIDENCE",
+          entityId: item.id,
+          claimId: claim.id,
+          sourceId: item.sourceId,
+          action: "ATTACH",
+          summary: "attached a source as evidence",
+        });
+      }
+      if (workflow.stage && workflow.stage !== "NEW") {
+        await writeHistory(tx, actor, {
+          entityType: "CLAIM",
+          entityId: claim.id,
+          claimId: claim.id,
+          action: "TRANSITION",
+          summary: `set its stage to ${workflow.stage}${workflow.verdict && workflow.verdict !== "UNRATED" ? ` with the verdict ${workflow.verdict}` : ""}`,
+          changes: [
+            { field: "stage", from: "NEW", to: workflow.stage },
+            ...(workflow.verdict && workflow.verdict !== "UNRATED" ? [{ field: "verdict", from: "UNRATED", to: workflow.verdict }] : []),
+          ],
+          reason: workflow.verdictNote ?? null,
+        });
+      }
     }
   });
   return { seeded: true, claims: claims.length, sources: sources.length };
