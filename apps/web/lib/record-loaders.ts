@@ -16,6 +16,6 @@ export async function orNotFound<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
-export const loadEvent = cache((id: string) => orNotFound(() => serverApi().event.get({ id })));
-export const loadClaim = cache((id: string) => orNotFound(() => serverApi().claim.get({ id })));
-export const loadSource = cache((id: string) => orNotFound(() => serverApi().source.get({ id })));
+export const loadEvent = cache((id: string) => orNotFound(async () => (await serverApi()).event.get({ id })));
+export const loadClaim = cache((id: string) => orNotFound(async () => (await serverApi()).claim.get({ id })));
+export const loadSource = cache((id: string) => orNotFound(async () => (await serverApi()).source.get({ id })));

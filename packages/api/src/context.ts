@@ -18,8 +18,7 @@ export function createContextInner(options: ContextOptions) {
 }
 
 /** The context for a request (or for a server component, from the request's headers). */
-export async function createContext({ headers }: { headers: Headers }) {
-  const prisma = sharedConnection().prisma;
+export async function createContext({ headers, prisma = sharedConnection().prisma }: { headers: Headers; prisma?: PrismaClient }) {
   const session = await actorFromHeaders(headers, prisma);
   return createContextInner({ prisma, actor: session?.actor ?? null, sessionId: session?.sessionId ?? null });
 }

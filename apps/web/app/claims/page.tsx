@@ -23,8 +23,8 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   };
   const cursor = param(params, "cursor");
   const [result, events] = await Promise.all([
-    loadList(() => serverApi().claim.list({ ...filters, cursor })),
-    serverApi().event.list({ limit: 100 }),
+    loadList(async () => (await serverApi()).claim.list({ ...filters, cursor })),
+    (await serverApi()).event.list({ limit: 100 }),
   ]);
   const filtered = Object.values(filters).some(Boolean);
   const eventOptions = events.items.map((event) => ({ value: event.id, label: event.title }));

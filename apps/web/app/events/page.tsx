@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const cursor = param(params, "cursor");
-  const result = await loadList(() => serverApi().event.list({ cursor }));
+  const result = await loadList(async () => (await serverApi()).event.list({ cursor }));
 
   return (
     <>

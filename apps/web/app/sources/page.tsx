@@ -20,7 +20,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
     q: param(params, "q"),
   };
   const cursor = param(params, "cursor");
-  const result = await loadList(() => serverApi().source.list({ ...filters, cursor }));
+  const result = await loadList(async () => (await serverApi()).source.list({ ...filters, cursor }));
   const filtered = Object.values(filters).some(Boolean);
 
   return (
