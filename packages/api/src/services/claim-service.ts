@@ -159,6 +159,13 @@ export async function updateClaim(db: PrismaClient, actor: Actor, input: z.outpu
   const { id, version, casualty, responsibility, ...fields } = input;
   return db.$transaction(async (tx) => {
     const before = await getClaim(tx, id);
+    // A verdict rests on what the claim said when it was concluded: to change that, reopen it first.
+    const contentChanged = (["eventId", "kind", "text", "claimant", "claimedAt"] as const).some((field) => fields[field] !== undefined);
+    if (before.stage === "CONCLUDED" && (contentChanged || casualty || responsibility)) {
+      throw new ConflictError(
+        "This claim is concluded: reopen it (claim.transition to RESEARCHING) before changing what it says. Its assignee and re-check date can still be changed.",
+      );
+    }
     const kind = fields.kind ?? before.kind;
     const wanted = detailKeyOf[kind];
     if (casualty && wanted !== "casualty") throw new InvalidInputError("casualty", "Only a CASUALTY_COUNT claim takes casualty details");
