@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { casualtyDetailInput, claimCreateInput, claimDeleteInput, claimListInput, claimUpdateInput, responsibilityDetailInput } from "./claim";
+import {
+  CLAIM_VIEWS,
+  casualtyDetailInput,
+  claimCreateInput,
+  claimDeleteInput,
+  claimListInput,
+  claimUpdateInput,
+  claimVersion,
+  responsibilityDetailInput,
+} from "./claim";
 import { LIMITS } from "./common";
-import { ATTRIBUTIONS, CASUALTY_METRICS, CASUALTY_POPULATIONS, CLAIM_STAGES, LIKELIHOODS, VERDICTS } from "./enums";
+import { ATTRIBUTIONS, CASUALTY_METRICS, CASUALTY_POPULATIONS, LIKELIHOODS } from "./enums";
 import { accepted, messageOn, problems, refusedFields } from "./test-support";
 
 const figure = { metric: "KILLED", qualifier: "AT_LEAST", min: 133 } as const;
@@ -411,12 +420,12 @@ describe("claimUpdateInput", () => {
     expect(problems(claimUpdateInput, { id: idValue, version: 1 })).toEqual([{ path: "id", message }]);
   });
 
-  it("null clears the event, the claimant, the claim time and the verdict note", () => {
-    const update = { ...base, eventId: null, claimant: null, claimedAt: null, verdictNote: null };
+  it("null clears the event, the claimant, the claim time, the assignee and the re-check date", () => {
+    const update = { ...base, eventId: null, claimant: null, claimedAt: null, assigneeId: null, recheckAt: null };
     expect(accepted(claimUpdateInput, update)).toEqual(update);
   });
 
-  it.each(["text", "kind", "stage", "verdict", "casualty", "responsibility"])("refuses null for %s, which cannot be cleared", (field) => {
+  it.each(["text", "kind", "casualty", "responsibility"])("refuses null for %s, which cannot be cleared", (field) => {
     expect(refusedFields(claimUpdateInput, { ...base, [field]: null })).toEqual([field]);
   });
 
@@ -425,22 +434,46 @@ describe("claimUpdateInput", () => {
     expect(problems(claimUpdateInput, { ...base, text: " " })).toEqual([{ path: "text", message: "Must not be empty" }]);
   });
 
-  it.each(CLAIM_STAGES)("accepts stage %s", (stage) => {
-    expect(accepted(claimUpdateInput, { ...base, stage }).stage).toBe(stage);
+  // The stage and the verdict change only through claim.transition (the review workflow), never as free fields.
+  it.each([
+    ["stage", { stage: "CONCLUDED" }],
+    ["stage", { stage: "NEW" }],
+    ["verdict", { verdict: "CONFIRMED" }],
+    ["verdict", { verdict: "UNRATED" }],
+    ["verdictNote", { verdictNote: "Two independent sources" }],
+    ["verdictNote", { verdictNote: null }],
+  ])("refuses %s as an unknown key (it changes only through the workflow): %j", (key, change) => {
+    expect(problems(claimUpdateInput, { ...base, ...change })).toEqual([{ path: "", message: `Unrecognized key: "${key}"` }]);
   });
 
-  it.each(VERDICTS)("accepts verdict %s", (verdictValue) => {
-    expect(accepted(claimUpdateInput, { ...base, verdict: verdictValue, verdictNote: "Two independent sources" }).verdict).toBe(verdictValue);
+  it("refuses an attempt to conclude through an update, naming every workflow key", () => {
+    expect(problems(claimUpdateInput, { ...base, stage: "CONCLUDED", verdict: "CONFIRMED", verdictNote: "Confirmed by two sources" })).toEqual([
+      { path: "", message: 'Unrecognized keys: "stage", "verdict", "verdictNote"' },
+    ]);
+  });
+
+  it("assigns the claim to an editor (id trimmed) and unassigns it with null", () => {
+    expect(accepted(claimUpdateInput, { ...base, assigneeId: " usr_ana " }).assigneeId).toBe("usr_ana");
+    expect(accepted(claimUpdateInput, { ...base, assigneeId: null }).assigneeId).toBeNull();
+    expect(accepted(claimUpdateInput, base)).not.toHaveProperty("assigneeId");
+  });
+
+  it("sets a re-check date, converted to UTC, and clears it with null", () => {
+    expect(accepted(claimUpdateInput, { ...base, recheckAt: "2024-03-25T09:00:00+03:00" }).recheckAt).toEqual(new Date("2024-03-25T06:00:00Z"));
+    expect(accepted(claimUpdateInput, { ...base, recheckAt: new Date("2024-03-25T06:00:00Z") }).recheckAt).toEqual(new Date("2024-03-25T06:00:00Z"));
+    expect(accepted(claimUpdateInput, { ...base, recheckAt: null }).recheckAt).toBeNull();
   });
 
   it.each([
-    ["stage", { stage: "DONE" }, "Must be one of NEW, RESEARCHING, IN_REVIEW, CONCLUDED"],
-    ["verdict", { verdict: "TRUE" }, "Must be one of UNRATED, CONFIRMED, LIKELY, MISLEADING, FALSE, UNPROVEN, DISPUTED"],
-    ["verdictNote", { verdictNote: "n".repeat(LIMITS.longText + 1) }, "Must be at most 5000 characters"],
-    ["verdictNote", { verdictNote: "" }, "Must not be empty"],
+    ["assigneeId", { assigneeId: "" }, "Must not be empty"],
+    ["assigneeId", { assigneeId: "u".repeat(65) }, "Is not an id"],
+    ["assigneeId", { assigneeId: 7 }, "Required"],
+    ["recheckAt", { recheckAt: "tomorrow morning" }, "Must be a date and time (ISO 8601, e.g. 2024-03-22T19:58:00Z)"],
+    ["recheckAt", { recheckAt: "2024-03-25T09:00:00" }, "Must be a date and time (ISO 8601, e.g. 2024-03-22T19:58:00Z)"],
+    ["recheckAt", { recheckAt: "2200-01-02" }, "Must be before 2200"],
     ["claimant", { claimant: "c".repeat(LIMITS.shortText + 1) }, "Must be at most 300 characters"],
     ["claimedAt", { claimedAt: "soon" }, "Must be a date and time (ISO 8601, e.g. 2024-03-22T19:58:00Z)"],
-  ])("refuses a bad %s", (field, change, message) => {
+  ])("refuses a bad %s: %j", (field, change, message) => {
     expect(problems(claimUpdateInput, { ...base, ...change })).toEqual([{ path: field, message }]);
   });
 
@@ -458,38 +491,102 @@ describe("claimUpdateInput", () => {
   });
 
   it("refuses a misspelt field, naming it", () => {
-    expect(problems(claimUpdateInput, { ...base, verdictnote: "x" })).toEqual([{ path: "", message: 'Unrecognized key: "verdictnote"' }]);
+    expect(problems(claimUpdateInput, { ...base, asigneeId: "usr_ana" })).toEqual([{ path: "", message: 'Unrecognized key: "asigneeId"' }]);
   });
 });
 
 describe("claimDeleteInput", () => {
-  it("takes the id and, optionally, the version", () => {
-    expect(accepted(claimDeleteInput, { id: "clm_1" })).toEqual({ id: "clm_1" });
-    expect(accepted(claimDeleteInput, { id: "clm_1", version: 4 })).toEqual({ id: "clm_1", version: 4 });
+  const reason = "Duplicate of the TASS report recorded earlier";
+
+  it("takes the id, the reason (trimmed) and, optionally, the version", () => {
+    expect(accepted(claimDeleteInput, { id: "clm_1", reason: `  ${reason} ` })).toEqual({ id: "clm_1", reason });
+    expect(accepted(claimDeleteInput, { id: "clm_1", version: 4, reason })).toEqual({ id: "clm_1", version: 4, reason });
   });
 
   it.each([
-    [{ version: 1 }, "id"],
-    [{ id: "clm_1", version: 0 }, "version"],
-    [{ id: "clm_1", version: 2.5 }, "version"],
-  ])("refuses %j on %s", (input, field) => {
-    expect(refusedFields(claimDeleteInput, input)).toEqual([field]);
+    ["missing", undefined, "Required"],
+    ["empty", "", "Must not be empty"],
+    ["blank", " \n ", "Must not be empty"],
+    ["too long", "r".repeat(LIMITS.longText + 1), "Must be at most 5000 characters"],
+  ])("refuses a reason that is %s, on reason", (_label, reasonValue, message) => {
+    expect(problems(claimDeleteInput, { id: "clm_1", reason: reasonValue })).toEqual([{ path: "reason", message }]);
+  });
+
+  it("accepts a reason of exactly 5000 characters", () => {
+    expect(accepted(claimDeleteInput, { id: "clm_1", reason: "r".repeat(LIMITS.longText) }).reason).toHaveLength(5000);
+  });
+
+  it.each([
+    [{ version: 1, reason }, "id", "Required"],
+    [{ id: "clm_1", version: 0, reason }, "version", "Must be 1 or more"],
+    [{ id: "clm_1", version: 2.5, reason }, "version", "Must be a whole number"],
+    [{ id: "clm_1", version: "4", reason }, "version", "Must be a number"],
+  ])("refuses %j on %s", (input, field, message) => {
+    expect(problems(claimDeleteInput, input)).toEqual([{ path: field, message }]);
+  });
+
+  it("refuses an id alone, asking for the reason", () => {
+    expect(problems(claimDeleteInput, { id: "clm_1" })).toEqual([{ path: "reason", message: "Required" }]);
+  });
+});
+
+describe("claimVersion", () => {
+  it("says the message it was given when the version is missing", () => {
+    expect(problems(claimVersion("Send the version you loaded"), undefined)).toEqual([{ path: "", message: "Send the version you loaded" }]);
+  });
+
+  it("accepts 1 and the largest 32-bit integer, and nothing beyond", () => {
+    expect(accepted(claimVersion("x"), 1)).toBe(1);
+    expect(accepted(claimVersion("x"), 2_147_483_647)).toBe(2_147_483_647);
+    expect(problems(claimVersion("x"), 2_147_483_648)).toEqual([
+      { path: "", message: "Is not a version of this claim: send the version you loaded" },
+    ]);
   });
 });
 
 describe("claimListInput filters", () => {
   it("accepts every filter together", () => {
     expect(
-      accepted(claimListInput, { eventId: "evt_1", kind: "CASUALTY_COUNT", stage: "IN_REVIEW", verdict: "DISPUTED", q: "  Crocus ", limit: 50 }),
-    ).toEqual({ eventId: "evt_1", kind: "CASUALTY_COUNT", stage: "IN_REVIEW", verdict: "DISPUTED", q: "Crocus", limit: 50 });
+      accepted(claimListInput, {
+        eventId: "evt_1",
+        kind: "CASUALTY_COUNT",
+        stage: "IN_REVIEW",
+        verdict: "DISPUTED",
+        assigneeId: " usr_ana ",
+        view: "MINE",
+        q: "  Crocus ",
+        limit: 50,
+      }),
+    ).toEqual({
+      eventId: "evt_1",
+      kind: "CASUALTY_COUNT",
+      stage: "IN_REVIEW",
+      verdict: "DISPUTED",
+      assigneeId: "usr_ana",
+      view: "MINE",
+      q: "Crocus",
+      limit: 50,
+    });
+  });
+
+  it.each(CLAIM_VIEWS)("accepts the view %s", (view) => {
+    expect(accepted(claimListInput, { view })).toEqual({ view, limit: 25 });
+  });
+
+  it("offers exactly the views my claims, waiting for review and due for re-check", () => {
+    expect(CLAIM_VIEWS).toEqual(["MINE", "WAITING_FOR_REVIEW", "DUE_FOR_RECHECK"]);
   });
 
   it.each([
-    ["kind", { kind: "OPINION" }],
-    ["stage", { stage: "DONE" }],
-    ["verdict", { verdict: "TRUE" }],
-    ["q", { q: "q".repeat(LIMITS.query + 1) }],
-  ])("refuses a bad %s", (field, change) => {
-    expect(refusedFields(claimListInput, change)).toEqual([field]);
+    ["kind", { kind: "OPINION" }, "Must be one of CASUALTY_COUNT, RESPONSIBILITY, STATEMENT"],
+    ["stage", { stage: "DONE" }, "Must be one of NEW, RESEARCHING, IN_REVIEW, CONCLUDED"],
+    ["verdict", { verdict: "TRUE" }, "Must be one of UNRATED, CONFIRMED, LIKELY, MISLEADING, FALSE, UNPROVEN, DISPUTED"],
+    ["view", { view: "ALL" }, "Must be one of MINE, WAITING_FOR_REVIEW, DUE_FOR_RECHECK"],
+    ["view", { view: "mine" }, "Must be one of MINE, WAITING_FOR_REVIEW, DUE_FOR_RECHECK"],
+    ["assigneeId", { assigneeId: "" }, "Must not be empty"],
+    ["assigneeId", { assigneeId: "u".repeat(65) }, "Is not an id"],
+    ["q", { q: "q".repeat(LIMITS.query + 1) }, "Must be at most 200 characters"],
+  ])("refuses a bad %s: %j", (field, change, message) => {
+    expect(problems(claimListInput, change)).toEqual([{ path: field, message }]);
   });
 });
