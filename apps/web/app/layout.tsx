@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { roleAtLeast } from "@claimdesk/schemas";
+import { AccountMenu } from "@/components/account/account-menu";
 import { SectionLinks } from "@/components/section-links";
+import { maybeActor } from "@/lib/server-api";
 import "./globals.css";
+import "./accounts.css";
 
 export const metadata: Metadata = {
   title: { default: "Claimdesk", template: "%s · Claimdesk" },
@@ -11,7 +15,9 @@ export const metadata: Metadata = {
 // Every page reads live newsroom data: nothing is prerendered at build time.
 export const dynamic = "force-dynamic";
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Signed-out pages (sign-in, invitations) render here too: read the session without redirecting.
+  const actor = await maybeActor();
   return (
     <html lang="en">
       <body>
@@ -22,9 +28,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <Link href="/events" className="brand">
             Claimdesk
           </Link>
-          <nav aria-label="Main">
-            <SectionLinks />
-          </nav>
+          {actor ? (
+            <>
+              <nav aria-label="Main">
+                <SectionLinks admin={roleAtLeast(actor.role, "ADMIN")} />
+              </nav>
+              <AccountMenu actor={actor} />
+            </>
+          ) : null}
         </header>
         <main id="main" tabIndex={-1}>
           {children}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
-/** The app's main sections, as the header's navigation and the not-found page list them. */
-export function SectionLinks({ className }: { className?: string }) {
+/** The app's main sections, as the header's navigation and the not-found page list them; admins also get Users. */
+export function SectionLinks({ className, admin = false }: { className?: string; admin?: boolean }) {
   return (
     <ul className={className}>
       <li>
@@ -13,6 +13,11 @@ export function SectionLinks({ className }: { className?: string }) {
       <li>
         <Link href="/sources">Sources</Link>
       </li>
+      {admin ? (
+        <li>
+          <Link href="/admin/users">Users</Link>
+        </li>
+      ) : null}
     </ul>
   );
 }

@@ -1,0 +1,75 @@
+"use client";
+import { useRef, useState, type FormEvent } from "react";
+import { PASSWORD_LENGTH, passwordChangeInput } from "@claimdesk/schemas";
+import { trpc } from "@/lib/trpc-client";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { fieldErrorsFromIssues } from "@/components/form/field-errors";
+import { sendValidated } from "@/components/form/send-validated";
+import { useFormState } from "@/components/form/use-form-state";
+import { InputField } from "./input-field";
+
+type PasswordField = "currentPassword" | "newPassword" | "confirmPassword";
+
+const labels: Record<PasswordField, string> = {
+  currentPassword: "Current password",
+  newPassword: "New password",
+  confirmPassword: "New password again",
+};
+
+const blank: Record<PasswordField, string> = { currentPassword: "", newPassword: "", confirmPassword: "" };
+
+/** The signed-in person's own password; other sessions of the account are signed out when it changes. */
+export function ChangePasswordForm() {
+  const form = useFormState<PasswordField>("change-password", blank);
+  const [done, setDone] = useState<string | null>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDone(null);
+    const input = { currentPassword: form.values.currentPassword, newPassword: form.values.newPassword };
+    if (form.values.confirmPassword !== form.values.newPassword) {
+      const parsed = passwordChangeInput.safeParse(input);
+      const errors = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues);
+      form.fail({ ...errors, confirmPassword: ["Does not match the new password: type the same password twice"] });
+      return;
+    }
+    const result = await sendValidated(form, passwordChangeInput, input, (checked) => trpc.account.changePassword.mutate(checked));
+    if (!result) return;
+    form.reset(blank);
+    const others = result.otherSessionsSignedOut;
+    setDone(
+      others > 0
+        ? `Your password has been changed. ${others} other session${others === 1 ? " was" : "s were"} signed out.`
+        : "Your password has been changed.",
+    );
+    doneRef.current?.focus();
+  }
+
+  return (
+    <form className="record-form account-form" noValidate onSubmit={submit} aria-labelledby="change-password-heading">
+      <ErrorSummary formId={form.formId} errors={form.errors} labels={labels} message={form.message} attempt={form.attempt} title="The password was not changed" />
+      <InputField label={labels.currentPassword} type="password" autoComplete="current-password" required {...form.field("currentPassword")} />
+      <InputField
+        label={labels.newPassword}
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={`${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters. A few unrelated words make a good one.`}
+        {...form.field("newPassword")}
+      />
+      <InputField label={labels.confirmPassword} type="password" autoComplete="new-password" required {...form.field("confirmPassword")} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={form.pending}>
+          Change password
+        </button>
+        <span className="form-status" role="status">
+          {form.pending ? "Saving…" : ""}
+        </span>
+      </div>
+      <p ref={doneRef} className="form-done" role="status" tabIndex={-1}>
+        {done}
+      </p>
+    </form>
+  );
+}
