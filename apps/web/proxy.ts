@@ -1,20 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getSessionCookie } from "@claimdesk/api/session-cookie";
 import { REQUEST_PATH_HEADER, signInHref } from "@/components/account/sign-in-path";
 
 // Pages need a session: a visitor without a session cookie is sent to sign in and brought back afterwards.
 // This only looks for the cookie (a cheap first gate); server components check the session itself through
 // serverApi() / currentActor(), and the API answers UNAUTHORIZED on its own.
 
-/**
- * better-auth's session cookie, under its default prefix, as `getSessionCookie` from "better-auth/cookies"
- * reads it (plain, or with the __Secure- prefix it gets over HTTPS). That module cannot be imported here:
- * better-auth is a dependency of @claimdesk/api, not of the web app.
- */
-const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token", "better-auth-session_token", "__Secure-better-auth-session_token"];
-
-function hasSessionCookie(request: NextRequest): boolean {
-  return SESSION_COOKIES.some((name) => Boolean(request.cookies.get(name)?.value));
-}
+/** better-auth's own reading of its session cookie (plain, or __Secure- prefixed over HTTPS). */
+const hasSessionCookie = (request: NextRequest): boolean => Boolean(getSessionCookie(request));
 
 /** Pages open to signed-out visitors. */
 function isPublicPath(pathname: string): boolean {
