@@ -39,7 +39,8 @@ export default defineConfig({
   },
   webServer: {
     command: `node ../packages/db/bin/claimdesk-db.mjs prepare && node ../node_modules/next/dist/bin/next start ../apps/web -p ${port}`,
-    url: `http://127.0.0.1:${port}/events`,
+    // The one page a signed-out probe gets without a redirect.
+    url: `http://127.0.0.1:${port}/sign-in`,
     timeout: 120_000,
     reuseExistingServer: false,
     // An empty DATABASE_URL means "embedded": the browser tests never write to a developer's server.

@@ -1,10 +1,13 @@
 import { expect, test } from "@playwright/test";
+import { openAs, signIn } from "./support/accounts";
 
-// A newcomer's first visit: find the demo story, record a casualty figure with its source, find it again.
+// A newcomer's first visit: sign in as the demo editor, find the demo story, record a casualty figure with its
+// source, find it again.
 
 test("an editor records a casualty-count claim with a source and finds it in the claims list", async ({ page }) => {
   const marker = `Kherson market ${Date.now()}`;
 
+  await signIn(page, "editor");
   await page.goto("/");
   await expect(page).toHaveURL(/\/events$/);
   await expect(page.getByRole("link", { name: "Attack on Crocus City Hall" })).toBeVisible();
@@ -61,16 +64,15 @@ test("an editor records a casualty-count claim with a source and finds it in the
   await expect(page.getByRole("row", { name: /Example Wire/ })).toBeVisible();
 });
 
-test("two editors saving the same claim: the second is told of the conflict and keeps their text", async ({ browser, request }) => {
-  // This spec makes its own claim through the API, as a newsroom tool would.
-  const created = await request.post("/api/trpc/claim.create", {
+test("two editors saving the same claim: the second is told of the conflict and keeps their text", async ({ browser }) => {
+  const { context, page: first } = await openAs(browser, "editor");
+  // This spec makes its own claim through the API, as a newsroom tool would (with the editor's session).
+  const created = await first.request.post("/api/trpc/claim.create", {
     data: { json: { kind: "STATEMENT", text: `The ministry said 12 shelters were opened (${Date.now()}).`, claimant: "Ministry" } },
   });
   expect(created.status()).toBe(200);
   const claimId = ((await created.json()) as { result: { data: { json: { id: string } } } }).result.data.json.id;
 
-  const context = await browser.newContext();
-  const first = await context.newPage();
   await first.goto(`/claims/${claimId}`);
   await first.getByRole("link", { name: "Edit claim" }).click();
   await expect(first).toHaveURL(/\/edit$/);

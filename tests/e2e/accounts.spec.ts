@@ -1,0 +1,138 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, expectSignedIn, signIn, signOut, signedInAs, submitSignIn } from "./support/accounts";
+
+// Accounts as people meet them: the sign-in wall, a mistyped password, an admin inviting a colleague who then
+// chooses a password and signs in, signing out.
+
+/** Text to match literally inside a RegExp. */
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+test("a signed-out visit to the claims list goes to sign-in and comes back there after signing in", async ({ page }) => {
+  await page.goto("/claims?stage=IN_REVIEW");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fclaims%3Fstage%3DIN_REVIEW$/);
+  await expect(page.getByRole("heading", { name: "Sign in to Claimdesk" })).toBeVisible();
+  await expect(page.getByText("Sign in to continue to the page you asked for.")).toBeVisible();
+  // The embedded demo lists its accounts, one per role.
+  const demo = page.getByRole("region", { name: "Demo accounts" });
+  for (const account of Object.values(DEMO_ACCOUNTS)) {
+    await expect(demo.getByRole("row", { name: new RegExp(`^${literally(account.email)} `) })).toContainText(account.name);
+  }
+  // Nothing of the newsroom's shows before signing in.
+  await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+
+  await submitSignIn(page, DEMO_ACCOUNTS.reviewer.email, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/claims\?stage=IN_REVIEW$/);
+  await expect(page.getByRole("heading", { level: 1, name: /Claims/ })).toBeVisible();
+  await expectSignedIn(page, DEMO_ACCOUNTS.reviewer);
+  // Only admins manage people.
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveCount(0);
+});
+
+test("a wrong password and an unknown account get the same message, and the email stays typed", async ({ page }) => {
+  // Two failed attempts in all (the limit is 5 per account and 30 per address): then the right password.
+  const account = DEMO_ACCOUNTS.viewer;
+  await page.goto("/sign-in");
+  const form = page.getByRole("form", { name: "Sign in" });
+
+  await submitSignIn(page, account.email, "not-the-password");
+  const alert = form.getByRole("alert");
+  await expect(alert).toContainText("You are not signed in");
+  await expect(alert).toContainText("Wrong email or password.");
+  await expect(form.getByLabel("Email", { exact: true })).toHaveValue(account.email);
+  await expect(form.getByLabel("Password", { exact: true })).toHaveValue("");
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  const stranger = `nobody-${Date.now()}@claimdesk.test`;
+  await submitSignIn(page, stranger, "not-the-password");
+  // The answer has come when the password is asked for again.
+  await expect(form.getByLabel("Password", { exact: true })).toHaveValue("");
+  await expect(form.getByLabel("Email", { exact: true })).toHaveValue(stranger);
+  // The very same words: the page does not tell whether an account exists.
+  await expect(alert).toContainText("Wrong email or password.");
+  await expect(alert).not.toContainText(/no account|not found|unknown/i);
+
+  await form.getByLabel("Email", { exact: true }).fill(account.email);
+  await form.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/events$/);
+  await expectSignedIn(page, account);
+});
+
+test("an admin invites an editor, who chooses a password, signs in and signs out", async ({ page, browser }) => {
+  const stamp = Date.now();
+  const invitee = { name: `Nora Lind ${stamp}`, email: `nora.lind.${stamp}@claimdesk.test`, roleLabel: "Editor", password: "harbour lantern seventeen" };
+
+  await signIn(page, "admin");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+
+  const invite = page.getByRole("form", { name: "Invite someone" });
+  await invite.getByLabel("Email", { exact: true }).fill(invitee.email);
+  await invite.getByLabel("Name", { exact: true }).fill(invitee.name);
+  await invite.getByLabel("Role", { exact: true }).selectOption({ label: "Editor" });
+  await invite.getByRole("button", { name: "Invite" }).click();
+
+  const shown = page.getByRole("region", { name: new RegExp(`^${literally(invitee.name)} is invited as an? editor$`) });
+  await expect(shown).toBeVisible();
+  await expect(shown).toContainText("It is shown only now");
+  const link = await shown.getByLabel(`Invitation link for ${invitee.name}`).inputValue();
+  expect(link).toMatch(/^http:\/\/[^/]+\/invite\/[^/?#]+$/);
+  const row = page.getByRole("row", { name: new RegExp(literally(invitee.email)) });
+  await expect(row).toContainText(invitee.name);
+  await expect(row).toContainText("Editor");
+  await expect(row).toContainText("Invited");
+
+  // The invited person, on their own machine: no session, only the link.
+  const theirs = await browser.newContext();
+  try {
+    const newcomer = await theirs.newPage();
+    await newcomer.goto(link);
+    await expect(newcomer).toHaveURL(/\/invite\//);
+    await expect(newcomer.getByRole("heading", { name: "Accept your invitation to Claimdesk" })).toBeVisible();
+    const choose = newcomer.getByRole("form", { name: "Choose your password" });
+    await choose.getByLabel("Password", { exact: true }).fill(invitee.password);
+    await choose.getByLabel("Password again", { exact: true }).fill(invitee.password);
+    await choose.getByRole("button", { name: "Set password" }).click();
+
+    await expect(newcomer).toHaveURL(/\/sign-in\?/);
+    await expect(newcomer.getByText("Your password is set. Sign in with it to start.")).toBeVisible();
+    const signInForm = newcomer.getByRole("form", { name: "Sign in" });
+    await expect(signInForm.getByLabel("Email", { exact: true })).toHaveValue(invitee.email);
+    await signInForm.getByLabel("Password", { exact: true }).fill(invitee.password);
+    await signInForm.getByRole("button", { name: "Sign in" }).click();
+    await expect(newcomer).toHaveURL(/\/events$/);
+    await expectSignedIn(newcomer, invitee);
+    // An editor may record claims; only admins see Users.
+    await newcomer.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claims" }).click();
+    await expect(newcomer.getByRole("link", { name: "New claim" })).toBeVisible();
+    await expect(newcomer.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveCount(0);
+
+    // The link was for one use.
+    const again = await browser.newContext();
+    try {
+      const replay = await again.newPage();
+      await replay.goto(link);
+      const retry = replay.getByRole("form", { name: "Choose your password" });
+      await retry.getByLabel("Password", { exact: true }).fill("another password entirely");
+      await retry.getByLabel("Password again", { exact: true }).fill("another password entirely");
+      await retry.getByRole("button", { name: "Set password" }).click();
+      await expect(retry.getByRole("alert")).toContainText("Your password was not set");
+      await expect(replay).toHaveURL(/\/invite\//);
+    } finally {
+      await again.close();
+    }
+
+    await signOut(newcomer);
+    await expect(signedInAs(newcomer)).toHaveCount(0);
+    // Signed out means signed out: the claims list asks to sign in again.
+    await newcomer.goto("/claims");
+    await expect(newcomer).toHaveURL(/\/sign-in\?next=%2Fclaims$/);
+  } finally {
+    await theirs.close();
+  }
+
+  // The admin's list now shows the account as active.
+  await page.reload();
+  await expect(page.getByRole("row", { name: new RegExp(literally(invitee.email)) })).toContainText("Active");
+});
