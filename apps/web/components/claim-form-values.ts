@@ -4,11 +4,9 @@ import type {
   CasualtyPopulation,
   ClaimCreateInput,
   ClaimKind,
-  ClaimStage,
   ClaimUpdateInput,
   FigureQualifier,
   Likelihood,
-  Verdict,
 } from "@claimdesk/schemas";
 import { toUtcInputValue } from "@/lib/utc-input";
 import { choice, dateOrNull, dateOrOmit, numberOrNull, numberOrOmit, textOrNull, textOrOmit } from "./form/form-values";
@@ -33,9 +31,8 @@ export const CLAIM_FIELDS = [
   "responsibility.attribution",
   "responsibility.channel",
   "responsibility.assessment",
-  "stage",
-  "verdict",
-  "verdictNote",
+  "assigneeId",
+  "recheckAt",
 ] as const;
 export type ClaimField = (typeof CLAIM_FIELDS)[number];
 export type ClaimFormValues = Record<ClaimField, string>;
@@ -57,9 +54,8 @@ export const claimFieldLabels: Record<ClaimField, string> = {
   "responsibility.attribution": "Attribution",
   "responsibility.channel": "Channel",
   "responsibility.assessment": "Our assessment",
-  stage: "Stage",
-  verdict: "Verdict",
-  verdictNote: "Verdict note",
+  assigneeId: "Assigned to",
+  recheckAt: "Re-check at (UTC)",
 };
 
 /** Errors the schema reports on a whole detail object ("A casualty-count claim needs its figure") are listed under these words. */
@@ -70,10 +66,9 @@ interface StoredClaim {
   text: string;
   claimant: string | null;
   claimedAt: Date | null;
-  stage: ClaimStage;
-  verdict: Verdict;
-  verdictNote: string | null;
   event: { id: string } | null;
+  assignee: { id: string } | null;
+  recheckAt: Date | null;
   casualty: {
     metric: CasualtyMetric;
     population: CasualtyPopulation;
@@ -110,12 +105,10 @@ export function claimFormValues(claim?: StoredClaim, eventId?: string): ClaimFor
     "responsibility.attribution": responsibility?.attribution ?? "",
     "responsibility.channel": responsibility?.channel ?? "",
     "responsibility.assessment": responsibility?.assessment ?? "NOT_ASSESSED",
-    stage: claim?.stage ?? "NEW",
-    verdict: claim?.verdict ?? "UNRATED",
-    verdictNote: claim?.verdictNote ?? "",
+    assigneeId: claim?.assignee?.id ?? "",
+    recheckAt: toUtcInputValue(claim?.recheckAt),
   };
 }
-
 
 /** The detail object that goes with the chosen kind; the other kind's fields are not sent. */
 function detailsFromValues(values: ClaimFormValues, mode: "create" | "edit") {
@@ -157,8 +150,11 @@ export function claimCreateFromValues(values: ClaimFormValues): ClaimCreateInput
   };
 }
 
-/** Every field is sent: empty ones as null, which clears them. `version` is the one the form was opened at. */
-export function claimUpdateFromValues(id: string, version: number, values: ClaimFormValues): ClaimUpdateInput {
+/**
+ * Every field is sent: empty ones as null, which clears them. `version` is the one the form was opened at. The
+ * assignee is sent only when it changed, so that a claim assigned to someone since deactivated can still be edited.
+ */
+export function claimUpdateFromValues(id: string, version: number, values: ClaimFormValues, initial?: ClaimFormValues): ClaimUpdateInput {
   return {
     id,
     version,
@@ -168,9 +164,8 @@ export function claimUpdateFromValues(id: string, version: number, values: Claim
     claimedAt: dateOrNull(values.claimedAt),
     eventId: textOrNull(values.eventId),
     ...detailsFromValues(values, "edit"),
-    stage: choice<ClaimStage>(values.stage),
-    verdict: choice<Verdict>(values.verdict),
-    verdictNote: textOrNull(values.verdictNote),
+    assigneeId: initial && initial.assigneeId === values.assigneeId ? undefined : textOrNull(values.assigneeId),
+    recheckAt: dateOrNull(values.recheckAt),
   };
 }
 

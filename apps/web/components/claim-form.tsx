@@ -12,6 +12,7 @@ import {
   type ClaimFormValues,
 } from "./claim-form-values";
 import { ErrorSummary } from "./form/error-summary";
+import { fieldId } from "./form/field-id";
 import { FormActions } from "./form/form-actions";
 import { SelectField, TextAreaField, TextField, type Option } from "./form/fields";
 import {
@@ -21,8 +22,6 @@ import {
   metricOptions,
   populationOptions,
   qualifierOptions,
-  stageOptions,
-  verdictOptions,
 } from "./form/options";
 import { sendValidated } from "./form/send-validated";
 import { useFormState } from "./form/use-form-state";
@@ -32,7 +31,7 @@ type ClaimFormProps = {
   /** The events a claim can belong to, as options (value = id). */
   events: Option[];
   cancelHref: string;
-} & ({ mode: "create" } | { mode: "edit"; id: string; version: number });
+} & ({ mode: "create" } | { mode: "edit"; id: string; version: number; /** The people a claim can be assigned to (value = user id). */ assignees: Option[] });
 
 const qualifierHint: Record<FigureQualifier, string> = {
   EXACT: "Put the number in Minimum; Maximum is set to the same.",
@@ -61,7 +60,7 @@ export function ClaimForm(props: ClaimFormProps) {
         : await sendValidated(
             form,
             claimUpdateInput,
-            claimUpdateFromValues(props.id, props.version, form.values),
+            claimUpdateFromValues(props.id, props.version, form.values, props.initialValues),
             (input) => trpc.claim.update.mutate(input),
             (failure) => {
               if (failure.code === "CONFLICT" && failure.currentVersion !== null) setConflictVersion(failure.currentVersion);
@@ -166,12 +165,34 @@ export function ClaimForm(props: ClaimFormProps) {
 
       {props.mode === "edit" ? (
         <fieldset className="field-group">
-          <legend>Verification</legend>
+          <legend>Assignment</legend>
+          <p className="field-hint">Stage and verdict change through the review buttons on the claim’s page, not here.</p>
           <div className="field-row">
-            <SelectField label={claimFieldLabels.stage} options={stageOptions} hint="Where the work is." {...form.field("stage")} />
-            <SelectField label={claimFieldLabels.verdict} options={verdictOptions} hint="What was found." {...form.field("verdict")} />
+            <SelectField
+              label={claimFieldLabels.assigneeId}
+              options={props.assignees}
+              placeholder="Unassigned"
+              hint="The editor working on it; it shows in their “My claims”."
+              {...form.field("assigneeId")}
+            />
+            <div className="field-with-action">
+              <TextField
+                label={claimFieldLabels.recheckAt}
+                type="datetime-local"
+                hint="When to check a fast-moving claim again, in UTC. Empty: no re-check."
+                {...form.field("recheckAt")}
+              />
+              {form.values.recheckAt ? (
+                <button type="button" className="button button-small" onClick={() => {
+                    form.setValue("recheckAt", "");
+                    // The button goes away with the date: keep the keyboard where it was.
+                    document.getElementById(fieldId(form.formId, "recheckAt"))?.focus();
+                  }}>
+                  Clear the re-check date
+                </button>
+              ) : null}
+            </div>
           </div>
-          <TextAreaField label={claimFieldLabels.verdictNote} rows={3} hint="Why this verdict." {...form.field("verdictNote")} />
         </fieldset>
       ) : null}
 

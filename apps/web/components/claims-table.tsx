@@ -1,14 +1,31 @@
 import Link from "next/link";
-import { claimKindLabel } from "@claimdesk/schemas";
+import { claimKindLabel, roleLabel } from "@claimdesk/schemas";
 import type { RouterOutputs } from "@claimdesk/api";
 import { figureOrActorWords } from "@/lib/claim-words";
+import { hasPassed } from "@/lib/relative-time";
 import { NotRecorded, OrNotRecorded } from "./not-recorded";
 import { ClaimedByCells, VerificationCells } from "./claim-cells";
+import { DateTime } from "./date-time";
 
 export type ClaimSummary = RouterOutputs["claim"]["list"]["items"][number];
 
-/** The claims list: what was claimed, by whom, and how far it is verified. */
-export function ClaimsTable({ claims, caption }: { claims: ClaimSummary[]; caption: string }) {
+/** A re-check date, marked "Due" once it has passed. */
+function RecheckCell({ recheckAt }: { recheckAt: Date | null }) {
+  return (
+    <td className="nowrap">
+      <DateTime value={recheckAt} />
+      {hasPassed(recheckAt) ? (
+        <>
+          {" "}
+          <span className="badge badge-warn">Due</span>
+        </>
+      ) : null}
+    </td>
+  );
+}
+
+/** The claims list: what was claimed, by whom, how far it is verified and who has it. */
+export function ClaimsTable({ claims, caption, showRecheck = false }: { claims: ClaimSummary[]; caption: string; showRecheck?: boolean }) {
   return (
     <div className="table-wrap">
       <table className="data-table">
@@ -26,6 +43,8 @@ export function ClaimsTable({ claims, caption }: { claims: ClaimSummary[]; capti
             <th scope="col" className="num">
               Sources
             </th>
+            <th scope="col">Assigned to</th>
+            {showRecheck ? <th scope="col">Re-check</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -41,6 +60,20 @@ export function ClaimsTable({ claims, caption }: { claims: ClaimSummary[]; capti
               <ClaimedByCells claim={claim} />
               <td>{claim.event ? <Link href={`/events/${claim.event.id}`}>{claim.event.title}</Link> : <NotRecorded />}</td>
               <VerificationCells claim={claim} />
+              <td>
+                {claim.assignee ? (
+                  <>
+                    {claim.assignee.name}
+                    <div className="cell-sub">{roleLabel[claim.assignee.role]}</div>
+                  </>
+                ) : (
+                  <span className="not-recorded">
+                    <span aria-hidden="true">—</span>
+                    <span className="sr-only">unassigned</span>
+                  </span>
+                )}
+              </td>
+              {showRecheck ? <RecheckCell recheckAt={claim.recheckAt} /> : null}
             </tr>
           ))}
         </tbody>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { sourceTypeLabel, type EvidenceStance, type SourceReliability, type SourceType } from "@claimdesk/schemas";
 import { ReliabilityBadge } from "./badges";
-import { DeleteButton } from "./delete-button";
+import { DeleteForm } from "./delete-button";
 import { EvidenceEditForm } from "./evidence-edit-form";
 import { EvidenceAssessmentCells } from "./evidence-assessment-cells";
 import { ExternalLink } from "./external-link";
@@ -29,22 +29,29 @@ export interface EvidenceRowData {
 
 export const EVIDENCE_COLUMNS = 9;
 
-/** One source behind a claim, with its Edit (in place, below the row) and Detach buttons. */
-export function EvidenceRow({ evidence }: { evidence: EvidenceRowData }) {
+/** One source behind a claim; for editors, Edit and Detach open their forms in a row below it. */
+export function EvidenceRow({ evidence, canEdit }: { evidence: EvidenceRowData; canEdit: boolean }) {
   const router = useRouter();
-  const [editing, setEditing] = useState(false);
+  const [open, setOpen] = useState<"edit" | "detach" | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
+  const detachButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef<"edit" | "detach" | null>(null);
   const { source } = evidence;
   const sourceName = source.publisher ?? source.title ?? source.url;
 
   useEffect(() => {
-    if (!editing && returnFocus.current) editButton.current?.focus();
-  }, [editing]);
+    if (open !== null || !returnFocus.current) return;
+    (returnFocus.current === "edit" ? editButton : detachButton).current?.focus();
+    returnFocus.current = null;
+  }, [open]);
 
   const close = () => {
-    returnFocus.current = true;
-    setEditing(false);
+    returnFocus.current = open;
+    setOpen(null);
+  };
+  const toggle = (form: "edit" | "detach") => {
+    if (open === form) close();
+    else setOpen(form);
   };
 
   return (
@@ -70,20 +77,18 @@ export function EvidenceRow({ evidence }: { evidence: EvidenceRowData }) {
         <td className="cell-text">
           <OrNotRecorded value={evidence.note} />
         </td>
-        <td className="cell-actions">
-          <button ref={editButton} type="button" className="button" aria-expanded={editing} onClick={() => setEditing((open) => !open)}>
-            Edit<span className="sr-only"> evidence from {sourceName}</span>
-          </button>
-          <DeleteButton
-            target={{ kind: "evidence", id: evidence.id }}
-            label="Detach"
-            labelDetail={` ${sourceName}`}
-            question="Detach this source from the claim?"
-            confirmLabel="Yes, detach"
-          />
-        </td>
+        {canEdit ? (
+          <td className="cell-actions">
+            <button ref={editButton} type="button" className="button" aria-expanded={open === "edit"} onClick={() => toggle("edit")}>
+              Edit<span className="sr-only"> evidence from {sourceName}</span>
+            </button>
+            <button ref={detachButton} type="button" className="button button-danger-quiet" aria-expanded={open === "detach"} onClick={() => toggle("detach")}>
+              Detach<span className="sr-only"> {sourceName}</span>
+            </button>
+          </td>
+        ) : null}
       </tr>
-      {editing ? (
+      {canEdit && open === "edit" ? (
         <tr className="edit-row">
           <td colSpan={EVIDENCE_COLUMNS}>
             <EvidenceEditForm
@@ -94,6 +99,18 @@ export function EvidenceRow({ evidence }: { evidence: EvidenceRowData }) {
                 close();
                 router.refresh();
               }}
+            />
+          </td>
+        </tr>
+      ) : null}
+      {canEdit && open === "detach" ? (
+        <tr className="edit-row">
+          <td colSpan={EVIDENCE_COLUMNS}>
+            <DeleteForm
+              target={{ kind: "evidence", id: evidence.id }}
+              question={`Detach ${sourceName} from this claim? The source itself stays recorded.`}
+              confirmLabel="Yes, detach"
+              onCancel={close}
             />
           </td>
         </tr>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { roleAtLeast } from "@claimdesk/schemas";
 import { ListPageHead } from "@/components/list-page-head";
 import { DateTime } from "@/components/date-time";
 import { ListProblem } from "@/components/list-problem";
 import { OrNotRecorded } from "@/components/not-recorded";
 import { PageNav } from "@/components/page-nav";
 import { loadList, param, type SearchParams } from "@/lib/list-query";
-import { serverApi } from "@/lib/server-api";
+import { currentActor, serverApi } from "@/lib/server-api";
 
 export const metadata: Metadata = { title: "Events" };
 export const dynamic = "force-dynamic";
@@ -14,11 +15,12 @@ export const dynamic = "force-dynamic";
 export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const cursor = param(params, "cursor");
+  const canCreate = roleAtLeast((await currentActor()).role, "EDITOR");
   const result = await loadList(async () => (await serverApi()).event.list({ cursor }));
 
   return (
     <>
-      <ListPageHead title="Events" newHref="/events/new" newLabel="New event" />
+      <ListPageHead title="Events" newLink={canCreate ? { href: "/events/new", label: "New event" } : null} />
       {!result.ok ? (
         <ListProblem problem={result.problem} resetHref="/events" />
       ) : result.page.items.length === 0 ? (

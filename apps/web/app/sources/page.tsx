@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SOURCE_TYPES } from "@claimdesk/schemas";
+import { SOURCE_TYPES, roleAtLeast } from "@claimdesk/schemas";
 import { FilterActions, FilterSelect, FilterText } from "@/components/list-filters";
 import { ListPageHead } from "@/components/list-page-head";
 import { sourceTypeOptions } from "@/components/form/options";
@@ -7,7 +7,7 @@ import { ListProblem } from "@/components/list-problem";
 import { PageNav } from "@/components/page-nav";
 import { SourcesTable } from "@/components/sources-table";
 import { loadList, oneOfParam, param, type SearchParams } from "@/lib/list-query";
-import { serverApi } from "@/lib/server-api";
+import { currentActor, serverApi } from "@/lib/server-api";
 
 export const metadata: Metadata = { title: "Sources" };
 export const dynamic = "force-dynamic";
@@ -20,12 +20,13 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
     q: param(params, "q"),
   };
   const cursor = param(params, "cursor");
+  const canCreate = roleAtLeast((await currentActor()).role, "EDITOR");
   const result = await loadList(async () => (await serverApi()).source.list({ ...filters, cursor }));
   const filtered = Object.values(filters).some(Boolean);
 
   return (
     <>
-      <ListPageHead title="Sources" newHref="/sources/new" newLabel="New source" />
+      <ListPageHead title="Sources" newLink={canCreate ? { href: "/sources/new", label: "New source" } : null} />
       <form method="get" action="/sources" role="search" aria-label="Filter sources" className="filters">
         <FilterText name="publisher" label="Publisher" value={filters.publisher} />
         <FilterSelect name="type" label="Type" anyLabel="Any type" value={filters.type} options={sourceTypeOptions} />

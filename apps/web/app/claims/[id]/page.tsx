@@ -1,30 +1,61 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { claimKindLabel } from "@claimdesk/schemas";
-import { StageBadge, VerdictBadge } from "@/components/badges";
+import { TRPCError } from "@trpc/server";
+import { claimKindLabel, roleAtLeast } from "@claimdesk/schemas";
+import { ClaimComments } from "@/components/claim-comments";
 import { DateTime } from "@/components/date-time";
 import { DeleteButton } from "@/components/delete-button";
 import { EvidenceAttachForm } from "@/components/evidence-attach-form";
 import { EvidenceTable } from "@/components/evidence-table";
+import { HistoryTimeline } from "@/components/history-timeline";
 import { NotRecorded, OrNotRecorded } from "@/components/not-recorded";
+import { WorkflowPanel } from "@/components/workflow-panel";
 import { claimFactsSentence } from "@/lib/claim-words";
+import { historyThrough, loadHistory } from "@/lib/history";
+import { listHref, param, type SearchParams } from "@/lib/list-query";
 import { loadClaim } from "@/lib/record-loaders";
+import { currentActor, serverApi } from "@/lib/server-api";
 import { shortText } from "@/lib/short-text";
 import { sourceOptions } from "@/lib/source-options";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await loadClaim((await params).id);
   return { title: `Claim: ${shortText(claimFactsSentence(claim), 70)}` };
 }
 
-export default async function ClaimPage({ params }: Props) {
+/** Comments older than a cursor the API refuses (hand-edited) start again from the newest. */
+async function loadComments(claimId: string, cursor: string | undefined) {
+  const api = await serverApi();
+  try {
+    return { page: await api.comment.list({ claimId, cursor, limit: 50 }), cursor };
+  } catch (error) {
+    if (!cursor || !(error instanceof TRPCError && error.code === "BAD_REQUEST")) throw error;
+    return { page: await api.comment.list({ claimId, limit: 50 }), cursor: undefined };
+  }
+}
+
+export default async function ClaimPage({ params, searchParams }: Props) {
   const claim = await loadClaim((await params).id);
-  // Sources already attached are left out: attaching one twice is refused.
-  const attachable = await sourceOptions(new Set(claim.evidence.map((evidence) => evidence.sourceId)));
+  const query = await searchParams;
+  const actor = await currentActor();
+  const canEdit = roleAtLeast(actor.role, "EDITOR");
+  const path = `/claims/${claim.id}`;
+  const historyUpTo = historyThrough(param(query, "history"));
+  const [history, comments, assignees, attachable] = await Promise.all([
+    loadHistory({ claimId: claim.id }, historyUpTo),
+    loadComments(claim.id, param(query, "comments")),
+    (await serverApi()).user.assignees(),
+    // Sources already attached are left out: attaching one twice is refused.
+    canEdit ? sourceOptions(new Set(claim.evidence.map((evidence) => evidence.sourceId))) : Promise.resolve([]),
+  ]);
+  // Ids in the history's changes, said as names where this page knows them.
+  const names: Record<string, string> = Object.fromEntries(assignees.map((person) => [person.id, person.name]));
+  if (claim.assignee) names[claim.assignee.id] = claim.assignee.name;
+  if (claim.event) names[claim.event.id] = claim.event.title;
 
   return (
     <>
@@ -39,18 +70,20 @@ export default async function ClaimPage({ params }: Props) {
       </p>
       <div className="page-head">
         <h1 className="claim-facts">{claimFactsSentence(claim)}</h1>
-        <div className="page-actions">
-          <Link href={`/claims/${claim.id}/edit`} className="button">
-            Edit<span className="sr-only"> claim</span>
-          </Link>
-          <DeleteButton
-            target={{ kind: "claim", id: claim.id, version: claim.version }}
-            label="Delete claim"
-            question="Delete this claim and its evidence links for good?"
-            confirmLabel="Yes, delete the claim"
-            afterPath={claim.event ? `/events/${claim.event.id}` : "/claims"}
-          />
-        </div>
+        {canEdit ? (
+          <div className="page-actions">
+            <Link href={`${path}/edit`} className="button">
+              Edit<span className="sr-only"> claim</span>
+            </Link>
+            <DeleteButton
+              target={{ kind: "claim", id: claim.id, version: claim.version }}
+              label="Delete claim"
+              question="Delete this claim and its evidence links for good?"
+              confirmLabel="Yes, delete the claim"
+              afterPath={claim.event ? `/events/${claim.event.id}` : "/claims"}
+            />
+          </div>
+        ) : null}
       </div>
 
       <figure className="reported-text">
@@ -84,42 +117,43 @@ export default async function ClaimPage({ params }: Props) {
           <dd>{claim.event ? <Link href={`/events/${claim.event.id}`}>{claim.event.title}</Link> : <NotRecorded />}</dd>
         </div>
         <div>
-          <dt>Stage</dt>
-          <dd>
-            <StageBadge stage={claim.stage} />
-          </dd>
-        </div>
-        <div>
-          <dt>Verdict</dt>
-          <dd>
-            <VerdictBadge verdict={claim.verdict} />
-          </dd>
-        </div>
-        <div>
           <dt>Version</dt>
           <dd>
             {claim.version}, saved <DateTime value={claim.updatedAt} />
           </dd>
         </div>
       </dl>
-      {claim.verdictNote ? (
-        <div className="verdict-note">
-          <h2>Verdict note</h2>
-          <p>{claim.verdictNote}</p>
-        </div>
-      ) : null}
+
+      <WorkflowPanel claim={claim} role={actor.role} />
 
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">
           Evidence <span className="count">({claim.evidence.length})</span>
         </h2>
-        {claim.evidence.length === 0 ? <p className="empty">No sources attached yet.</p> : <EvidenceTable evidence={claim.evidence} />}
+        {claim.evidence.length === 0 ? <p className="empty">No sources attached yet.</p> : <EvidenceTable evidence={claim.evidence} canEdit={canEdit} />}
       </section>
 
-      <section aria-labelledby="attach-heading" className="panel">
-        <h2 id="attach-heading">Attach a source as evidence</h2>
-        <EvidenceAttachForm claimId={claim.id} sources={attachable} headingId="attach-heading" />
-      </section>
+      {canEdit ? (
+        <section aria-labelledby="attach-heading" className="panel">
+          <h2 id="attach-heading">Attach a source as evidence</h2>
+          <EvidenceAttachForm claimId={claim.id} sources={attachable} headingId="attach-heading" />
+        </section>
+      ) : null}
+
+      <ClaimComments
+        claimId={claim.id}
+        comments={comments.page.items}
+        canComment={canEdit}
+        newestHref={comments.cursor ? `${path}#comments` : null}
+        olderHref={comments.page.nextCursor ? `${listHref(path, { comments: comments.page.nextCursor, history: historyUpTo })}#comments` : null}
+      />
+
+      <HistoryTimeline
+        entries={history.items}
+        on="claim"
+        names={names}
+        moreHref={history.nextCursor ? `${listHref(path, { history: history.nextCursor, comments: comments.cursor })}#history-${history.nextCursor}` : null}
+      />
     </>
   );
 }

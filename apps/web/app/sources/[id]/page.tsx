@@ -1,26 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { claimKindLabel, sourceTypeLabel } from "@claimdesk/schemas";
+import { claimKindLabel, roleAtLeast, sourceTypeLabel } from "@claimdesk/schemas";
 import { ReliabilityBadge } from "@/components/badges";
 import { EvidenceAssessmentCells } from "@/components/evidence-assessment-cells";
 import { DateTime } from "@/components/date-time";
 import { DeleteButton } from "@/components/delete-button";
 import { ExternalLink } from "@/components/external-link";
+import { HistoryTimeline } from "@/components/history-timeline";
 import { NotRecorded, OrNotRecorded } from "@/components/not-recorded";
 import { sourceOptionLabel } from "@/components/source-form-values";
+import { historyThrough, loadHistory } from "@/lib/history";
+import { listHref, param, type SearchParams } from "@/lib/list-query";
 import { loadSource } from "@/lib/record-loaders";
+import { currentActor } from "@/lib/server-api";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await loadSource((await params).id);
   return { title: source.title ?? source.url };
 }
 
-export default async function SourcePage({ params }: Props) {
+export default async function SourcePage({ params, searchParams }: Props) {
   const source = await loadSource((await params).id);
+  const canEdit = roleAtLeast((await currentActor()).role, "EDITOR");
+  const historyUpTo = historyThrough(param(await searchParams, "history"));
+  const history = await loadHistory({ sourceId: source.id }, historyUpTo);
+  // Ids in the history's changes, said as names where this page knows them.
+  const names: Record<string, string> = {};
+  for (const other of [source.repeatsSource, ...source.repeatedBy]) if (other) names[other.id] = sourceOptionLabel(other);
   return (
     <>
       <p className="breadcrumb">
@@ -28,18 +38,20 @@ export default async function SourcePage({ params }: Props) {
       </p>
       <div className="page-head">
         <h1>{source.title ?? source.url}</h1>
-        <div className="page-actions">
-          <Link href={`/sources/${source.id}/edit`} className="button">
-            Edit<span className="sr-only"> source</span>
-          </Link>
-          <DeleteButton
-            target={{ kind: "source", id: source.id }}
-            label="Delete source"
-            question="Delete this source for good?"
-            confirmLabel="Yes, delete the source"
-            afterPath="/sources"
-          />
-        </div>
+        {canEdit ? (
+          <div className="page-actions">
+            <Link href={`/sources/${source.id}/edit`} className="button">
+              Edit<span className="sr-only"> source</span>
+            </Link>
+            <DeleteButton
+              target={{ kind: "source", id: source.id }}
+              label="Delete source"
+              question="Delete this source for good?"
+              confirmLabel="Yes, delete the source"
+              afterPath="/sources"
+            />
+          </div>
+        ) : null}
       </div>
       <dl className="facts-list">
         <div>
@@ -138,6 +150,13 @@ export default async function SourcePage({ params }: Props) {
           </div>
         )}
       </section>
+
+      <HistoryTimeline
+        entries={history.items}
+        on="source"
+        names={names}
+        moreHref={history.nextCursor ? `${listHref(`/sources/${source.id}`, { history: history.nextCursor })}#history-${history.nextCursor}` : null}
+      />
     </>
   );
 }

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { roleAtLeast } from "@claimdesk/schemas";
 import { ClaimForm } from "@/components/claim-form";
 import { claimFormValues } from "@/components/claim-form-values";
+import { RoleRefusal, roleRefusalTitle } from "@/components/role-refusal";
+import { assigneeOptions } from "@/lib/assignee-options";
 import { eventOptions } from "@/lib/event-options";
 import { loadClaim } from "@/lib/record-loaders";
+import { currentActor } from "@/lib/server-api";
 import { shortText } from "@/lib/short-text";
 
 export const dynamic = "force-dynamic";
@@ -12,12 +16,17 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await loadClaim((await params).id);
+  if (!roleAtLeast((await currentActor()).role, "EDITOR")) return { title: roleRefusalTitle };
   return { title: `Edit claim: ${shortText(claim.text, 60)}` };
 }
 
 export default async function EditClaimPage({ params }: Props) {
   const claim = await loadClaim((await params).id);
-  const events = await eventOptions();
+  const actor = await currentActor();
+  if (!roleAtLeast(actor.role, "EDITOR")) {
+    return <RoleRefusal role={actor.role} needs="EDITOR" doing="edit a claim" things="claims" backHref={`/claims/${claim.id}`} backLabel="Back to the claim" />;
+  }
+  const [events, assignees] = await Promise.all([eventOptions(), assigneeOptions(claim.assignee)]);
   if (claim.event && !events.some((event) => event.value === claim.event?.id)) events.push({ value: claim.event.id, label: claim.event.title });
   return (
     <>
@@ -25,7 +34,15 @@ export default async function EditClaimPage({ params }: Props) {
         <Link href="/claims">Claims</Link> › <Link href={`/claims/${claim.id}`}>{shortText(claim.text, 80)}</Link>
       </p>
       <h1>Edit claim</h1>
-      <ClaimForm mode="edit" id={claim.id} version={claim.version} initialValues={claimFormValues(claim)} events={events} cancelHref={`/claims/${claim.id}`} />
+      <ClaimForm
+        mode="edit"
+        id={claim.id}
+        version={claim.version}
+        initialValues={claimFormValues(claim)}
+        events={events}
+        assignees={assignees}
+        cancelHref={`/claims/${claim.id}`}
+      />
     </>
   );
 }

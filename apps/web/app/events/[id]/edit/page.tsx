@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { roleAtLeast } from "@claimdesk/schemas";
 import { EventForm } from "@/components/event-form";
 import { eventFormValues } from "@/components/event-form-values";
+import { RoleRefusal, roleRefusalTitle } from "@/components/role-refusal";
 import { loadEvent } from "@/lib/record-loaders";
+import { currentActor } from "@/lib/server-api";
 
 export const dynamic = "force-dynamic";
 
@@ -10,11 +13,16 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await loadEvent((await params).id);
+  if (!roleAtLeast((await currentActor()).role, "EDITOR")) return { title: roleRefusalTitle };
   return { title: `Edit ${event.title}` };
 }
 
 export default async function EditEventPage({ params }: Props) {
   const event = await loadEvent((await params).id);
+  const actor = await currentActor();
+  if (!roleAtLeast(actor.role, "EDITOR")) {
+    return <RoleRefusal role={actor.role} needs="EDITOR" doing="edit an event" things="events" backHref={`/events/${event.id}`} backLabel="Back to the event" />;
+  }
   return (
     <>
       <p className="breadcrumb">

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { roleAtLeast } from "@claimdesk/schemas";
+import { RoleRefusal, roleRefusalTitle } from "@/components/role-refusal";
 import { SourceForm } from "@/components/source-form";
 import { sourceFormValues, sourceOptionLabel } from "@/components/source-form-values";
 import { loadSource } from "@/lib/record-loaders";
+import { currentActor } from "@/lib/server-api";
 import { sourceOptions } from "@/lib/source-options";
 
 export const dynamic = "force-dynamic";
@@ -11,11 +14,16 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await loadSource((await params).id);
+  if (!roleAtLeast((await currentActor()).role, "EDITOR")) return { title: roleRefusalTitle };
   return { title: `Edit ${source.title ?? source.url}` };
 }
 
 export default async function EditSourcePage({ params }: Props) {
   const source = await loadSource((await params).id);
+  const actor = await currentActor();
+  if (!roleAtLeast(actor.role, "EDITOR")) {
+    return <RoleRefusal role={actor.role} needs="EDITOR" doing="edit a source" things="sources" backHref={`/sources/${source.id}`} backLabel="Back to the source" />;
+  }
   const options = await sourceOptions(new Set([source.id]));
   if (source.repeatsSource && !options.some((option) => option.value === source.repeatsSource?.id)) {
     options.push({ value: source.repeatsSource.id, label: sourceOptionLabel(source.repeatsSource) });
