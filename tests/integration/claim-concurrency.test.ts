@@ -13,7 +13,7 @@ const http = httpClient(db);
 
 async function storedClaim(id: string) {
   const [claim, casualty, responsibility] = await Promise.all([
-    db.prisma.claim.findUniqueOrThrow({ where: { id }, select: { text: true, kind: true, stage: true, claimant: true, version: true } }),
+    db.prisma.claim.findUniqueOrThrow({ where: { id }, select: { text: true, kind: true, stage: true, claimant: true, assigneeId: true, recheckAt: true, version: true } }),
     db.prisma.casualtyDetail.findUnique({ where: { claimId: id }, select: { metric: true, qualifier: true, min: true, max: true } }),
     db.prisma.responsibilityDetail.findUnique({ where: { claimId: id }, select: { actor: true } }),
   ]);
@@ -38,7 +38,7 @@ describe("two saves of the same claim", () => {
     const openedByAlice = await db.api.claim.get({ id: claim.id });
     const openedByBob = await db.api.claim.get({ id: claim.id });
 
-    const alice = await db.api.claim.update({ id: claim.id, version: openedByAlice.version, text: "Alice: at least 137 killed", stage: "RESEARCHING" });
+    const alice = await db.api.claim.update({ id: claim.id, version: openedByAlice.version, text: "Alice: at least 137 killed", recheckAt: new Date("2024-03-24T12:00:00Z") });
     expect(alice.version).toBe(2);
 
     const conflict = await expectTRPCError(
@@ -48,12 +48,12 @@ describe("two saves of the same claim", () => {
     );
     expect(conflict.message).toMatch(/you edited version 1/);
 
-    expect(await storedClaim(claim.id)).toMatchObject({ text: "Alice: at least 137 killed", stage: "RESEARCHING", claimant: claim.claimant, version: 2 });
+    expect(await storedClaim(claim.id)).toMatchObject({ text: "Alice: at least 137 killed", recheckAt: new Date("2024-03-24T12:00:00Z"), claimant: claim.claimant, version: 2 });
 
     // Bob reloads and applies his change on top of Alice's.
     const reloaded = await db.api.claim.get({ id: claim.id });
     const bob = await db.api.claim.update({ id: claim.id, version: reloaded.version, claimant: "Bob's source" });
-    expect(bob).toMatchObject({ version: 3, text: "Alice: at least 137 killed", stage: "RESEARCHING", claimant: "Bob's source" });
+    expect(bob).toMatchObject({ version: 3, text: "Alice: at least 137 killed", recheckAt: new Date("2024-03-24T12:00:00Z"), claimant: "Bob's source" });
   });
 
   it("over HTTP, the refused save answers 409 with data.currentVersion", async () => {
@@ -72,8 +72,8 @@ describe("two saves of the same claim", () => {
     for (let round = 0; round < 5; round++) {
       const claim = await db.api.claim.create(aStatementClaim({ text: `Round ${round}` }));
       const edits = [
-        { text: `Alice's text, round ${round}`, stage: "RESEARCHING" as const, claimant: "Alice's source" },
-        { text: `Bob's text, round ${round}`, stage: "IN_REVIEW" as const, claimant: "Bob's source" },
+        { text: `Alice's text, round ${round}`, claimant: "Alice's source", assigneeId: db.users.EDITOR.id },
+        { text: `Bob's text, round ${round}`, claimant: "Bob's source", assigneeId: db.users.REVIEWER.id },
       ];
       const results = await Promise.allSettled(edits.map((edit) => db.api.claim.update({ id: claim.id, version: 1, ...edit })));
 
@@ -130,13 +130,55 @@ describe("two saves of the same claim", () => {
       const claim = await db.api.claim.create(aCasualtyClaim());
       const results = await Promise.allSettled([
         db.api.claim.update({ id: claim.id, version: 1, kind: "STATEMENT", text: "Rewritten" }),
-        db.api.claim.delete({ id: claim.id, version: 1 }),
+        db.api.claim.delete({ id: claim.id, version: 1, reason: "Recorded twice" }),
       ]);
 
       // The update that finds the claim deleted hears NOT_FOUND; the delete that finds it changed hears CONFLICT.
       const { winner } = theOneWinner(results, ["CONFLICT", "NOT_FOUND"]);
       if (winner === 0) expect(await storedClaim(claim.id)).toMatchObject({ kind: "STATEMENT", text: "Rewritten", version: 2, casualty: null });
       else expect(await db.prisma.claim.count({ where: { id: claim.id } })).toBe(0);
+    }
+  });
+
+  it("each save that wins writes one history entry; a refused save writes none", async () => {
+    const claim = await db.api.claim.create(aStatementClaim());
+    const results = await Promise.allSettled(["First", "Second", "Third"].map((text) => db.api.claim.update({ id: claim.id, version: 1, text })));
+    const { value } = theOneWinner(results);
+
+    const { items } = await db.api.history.list({ claimId: claim.id });
+    expect(items.map((entry) => entry.action)).toEqual(["CREATE", "UPDATE"]);
+    expect(items[1]!.changes).toEqual([{ field: "text", from: claim.text, to: value.text }]);
+  });
+
+  it("two editors move the claim at the same moment: one move happens, the other hears CONFLICT", async () => {
+    for (let round = 0; round < 3; round++) {
+      const claim = await db.api.claim.create(aStatementClaim());
+      const results = await Promise.allSettled([
+        db.api.claim.transition({ id: claim.id, version: 1, to: "RESEARCHING" }),
+        db.as("REVIEWER").claim.transition({ id: claim.id, version: 1, to: "RESEARCHING" }),
+      ]);
+
+      theOneWinner(results);
+      expect(await storedClaim(claim.id)).toMatchObject({ stage: "RESEARCHING", version: 2 });
+      expect(await db.prisma.historyEntry.count({ where: { claimId: claim.id, action: "TRANSITION" } })).toBe(1);
+    }
+  });
+
+  it("a save and a move at the same moment: one of them happens, and the loser learns the version to reload", async () => {
+    for (let round = 0; round < 3; round++) {
+      const claim = await db.api.claim.create(aStatementClaim());
+      const results = await Promise.allSettled([
+        db.api.claim.update({ id: claim.id, version: 1, text: "Rewritten while it moved" }),
+        db.as("REVIEWER").claim.transition({ id: claim.id, version: 1, to: "RESEARCHING" }),
+      ]);
+
+      const { winner } = theOneWinner(results);
+      const loser = (results[1 - winner] as PromiseRejectedResult).reason as TRPCError;
+      expect(loser.message).toMatch(/version 2/);
+      const stored = await storedClaim(claim.id);
+      if (winner === 0) expect(stored).toMatchObject({ text: "Rewritten while it moved", stage: "NEW", version: 2 });
+      else expect(stored).toMatchObject({ text: claim.text, stage: "RESEARCHING", version: 2 });
+      expect(await db.prisma.historyEntry.count({ where: { claimId: claim.id, action: { in: ["UPDATE", "TRANSITION"] } } })).toBe(1);
     }
   });
 });

@@ -28,6 +28,15 @@ async function rowCounts() {
   return { claims, casualty, responsibility, evidence };
 }
 
+/** Takes a claim through research and review the ordinary way: an editor sources it and sends it on, a reviewer concludes it. */
+async function conclude(id: string, verdict: "CONFIRMED" | "UNPROVEN", note: string) {
+  const source = await db.api.source.create(aSource());
+  await db.api.evidence.attach(anEvidence(id, source.id));
+  let claim = await db.api.claim.transition({ id, version: 1, to: "RESEARCHING" });
+  claim = await db.api.claim.transition({ id, version: claim.version, to: "IN_REVIEW" });
+  return db.as("REVIEWER").claim.transition({ id, version: claim.version, to: "CONCLUDED", verdict, note });
+}
+
 describe("claim.create", () => {
   it("records a casualty count with its figure, at version 1", async () => {
     const input = aCasualtyClaim();
@@ -148,17 +157,47 @@ describe("claim.update", () => {
     expect(await db.api.claim.get({ id: claim.id })).toEqual(v3);
   });
 
-  it("concludes a claim with a verdict and the note that explains it", async () => {
+  it("refuses stage, verdict and verdictNote as unknown fields (they change only through claim.transition), and changes nothing", async () => {
     const claim = await db.api.claim.create(aResponsibilityClaim());
-    const concluded = await db.api.claim.update({
-      id: claim.id,
-      version: claim.version,
-      stage: "CONCLUDED",
-      verdict: "CONFIRMED",
-      verdictNote: "Wire services saw the Amaq statement.",
-    });
-    expect(concluded).toMatchObject({ version: 2, stage: "CONCLUDED", verdict: "CONFIRMED", verdictNote: "Wire services saw the Amaq statement." });
-    expect(concluded.responsibility).toEqual(claim.responsibility);
+    const before = await storedClaim(claim.id);
+
+    const moves = [
+      { stage: "CONCLUDED", verdict: "CONFIRMED", verdictNote: "Wire services saw the Amaq statement." },
+      { stage: "RESEARCHING" },
+      { verdict: "FALSE" },
+    ];
+    for (const move of moves) {
+      const change = { id: claim.id, version: claim.version, text: "Changed", ...move };
+      await expectTRPCError(db.api.claim.update(change as Parameters<typeof db.api.claim.update>[0]), "BAD_REQUEST", new RegExp(Object.keys(move)[0]!));
+      const error = expectClientError(await http.mutation("claim.update", change), 400);
+      for (const field of Object.keys(move)) expect(error.data.fieldErrors?.[field], JSON.stringify(error.data.fieldErrors)).toEqual(["Is not a field of this request"]);
+    }
+    expect(await storedClaim(claim.id)).toEqual(before);
+    expect(before.claim).toMatchObject({ stage: "NEW", verdict: "UNRATED", verdictNote: null, version: 1 });
+  });
+
+  it("assigns a claim to an editor and sets its re-check date, and clears both", async () => {
+    const claim = await db.api.claim.create(aStatementClaim());
+    const recheckAt = new Date("2024-03-25T12:00:00Z");
+    const assigned = await db.api.claim.update({ id: claim.id, version: 1, assigneeId: db.users.EDITOR.id, recheckAt });
+    expect(assigned).toMatchObject({ version: 2, assigneeId: db.users.EDITOR.id, assignee: { id: db.users.EDITOR.id, name: db.users.EDITOR.name }, recheckAt });
+    const cleared = await db.api.claim.update({ id: claim.id, version: 2, assigneeId: null, recheckAt: null });
+    expect(cleared).toMatchObject({ version: 3, assigneeId: null, assignee: null, recheckAt: null });
+  });
+
+  it("assigns claims only to active editors, reviewers and admins, naming assigneeId", async () => {
+    const claim = await db.api.claim.create(aStatementClaim());
+    const gone = await db.newUser("EDITOR", "Departed Editor");
+    await db.as("ADMIN").user.deactivate({ id: gone.id, reason: "Left the newsroom" });
+    for (const assigneeId of [db.users.VIEWER.id, gone.id, "no-such-user"]) {
+      await expectTRPCError(db.api.claim.update({ id: claim.id, version: 1, assigneeId }), "BAD_REQUEST", /assigneeId/);
+      expectFieldError(expectClientError(await http.mutation("claim.update", { id: claim.id, version: 1, assigneeId }), 400), "assigneeId");
+    }
+    expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { assigneeId: true, version: true } })).toEqual({ assigneeId: null, version: 1 });
+    for (const role of ["EDITOR", "REVIEWER", "ADMIN"] as const) {
+      const current = await db.api.claim.get({ id: claim.id });
+      expect((await db.api.claim.update({ id: claim.id, version: current.version, assigneeId: db.users[role].id })).assigneeId).toBe(db.users[role].id);
+    }
   });
 
   it("replaces a casualty claim's figure", async () => {
@@ -271,7 +310,7 @@ describe("claim.delete", () => {
     const sources = [await db.api.source.create(aSource()), await db.api.source.create(aSource())];
     for (const source of sources) await db.api.evidence.attach(anEvidence(claim.id, source.id));
 
-    expect(await db.api.claim.delete({ id: claim.id })).toEqual({ id: claim.id });
+    expect(await db.api.claim.delete({ id: claim.id, reason: "Recorded twice" })).toEqual({ id: claim.id });
 
     await expectTRPCError(db.api.claim.get({ id: claim.id }), "NOT_FOUND");
     expect(await storedClaim(claim.id)).toEqual({ claim: null, casualty: null, responsibility: null, evidence: [] });
@@ -283,18 +322,26 @@ describe("claim.delete", () => {
 
   it("with a version, deletes only a claim nobody has changed since", async () => {
     const claim = await db.api.claim.create(aStatementClaim());
-    await db.api.claim.update({ id: claim.id, version: 1, stage: "RESEARCHING" });
+    await db.api.claim.transition({ id: claim.id, version: 1, to: "RESEARCHING" });
 
-    await expectTRPCError(db.api.claim.delete({ id: claim.id, version: 1 }), "CONFLICT", /version 2/);
-    expect(expectClientError(await http.mutation("claim.delete", { id: claim.id, version: 1 }), 409).data.currentVersion).toBe(2);
+    await expectTRPCError(db.api.claim.delete({ id: claim.id, version: 1, reason: "Recorded twice" }), "CONFLICT", /version 2/);
+    expect(expectClientError(await http.mutation("claim.delete", { id: claim.id, version: 1, reason: "Recorded twice" }), 409).data.currentVersion).toBe(2);
     expect(await db.prisma.claim.count({ where: { id: claim.id } })).toBe(1);
 
-    await db.api.claim.delete({ id: claim.id, version: 2 });
+    await db.api.claim.delete({ id: claim.id, version: 2, reason: "Recorded twice" });
     expect(await db.prisma.claim.count({ where: { id: claim.id } })).toBe(0);
   });
 
+  it("needs a reason, naming the field, and deletes nothing without one", async () => {
+    const claim = await db.api.claim.create(aStatementClaim());
+    for (const reason of [undefined, "", "   "]) {
+      expectFieldError(expectClientError(await http.mutation("claim.delete", { id: claim.id, reason }), 400), "reason");
+    }
+    expect(await db.prisma.claim.count({ where: { id: claim.id } })).toBe(1);
+  });
+
   it("answers NOT_FOUND for an unknown id", async () => {
-    await expectTRPCError(db.api.claim.delete({ id: "no-such-claim" }), "NOT_FOUND", /no-such-claim/);
+    await expectTRPCError(db.api.claim.delete({ id: "no-such-claim", reason: "Recorded twice" }), "NOT_FOUND", /no-such-claim/);
   });
 });
 
@@ -320,8 +367,8 @@ describe("claim.list", () => {
     const responsibility = await db.api.claim.create(aResponsibilityClaim({ eventId: event.id }));
     const statement = await db.api.claim.create(aStatementClaim({ eventId: event.id }));
     await db.api.claim.create(aCasualtyClaim()); // in no event
-    await db.api.claim.update({ id: responsibility.id, version: 1, stage: "CONCLUDED", verdict: "CONFIRMED", verdictNote: "Seen by wires." });
-    await db.api.claim.update({ id: statement.id, version: 1, stage: "CONCLUDED", verdict: "UNPROVEN", verdictNote: "No study found." });
+    await conclude(responsibility.id, "CONFIRMED", "Seen by wires.");
+    await conclude(statement.id, "UNPROVEN", "No study found.");
 
     const ids = async (filter: Parameters<typeof db.api.claim.list>[0]) => (await db.api.claim.list(filter)).items.map((claim) => claim.id).sort();
     expect(await ids({ eventId: event.id })).toEqual([casualty.id, responsibility.id, statement.id].sort());
@@ -334,6 +381,31 @@ describe("claim.list", () => {
     const allCasualty = await walkPages(2, async (cursor) => db.api.claim.list({ kind: "CASUALTY_COUNT", limit: 2, cursor }));
     expect(allCasualty.length).toBe(await db.prisma.claim.count({ where: { kind: "CASUALTY_COUNT" } }));
     expect(allCasualty.every((claim) => claim.kind === "CASUALTY_COUNT")).toBe(true);
+  });
+
+  it("offers the views my claims, waiting for review and due for re-check", async () => {
+    const mine = await db.api.claim.create(aStatementClaim({ text: "Assigned to the editor" }));
+    await db.api.claim.update({ id: mine.id, version: 1, assigneeId: db.users.EDITOR.id });
+    const theirs = await db.api.claim.create(aStatementClaim({ text: "Assigned to the reviewer" }));
+    await db.api.claim.update({ id: theirs.id, version: 1, assigneeId: db.users.REVIEWER.id });
+    const due = await db.api.claim.create(aStatementClaim({ text: "Re-check date passed" }));
+    await db.api.claim.update({ id: due.id, version: 1, recheckAt: new Date(Date.now() - 60_000) });
+    const later = await db.api.claim.create(aStatementClaim({ text: "Re-check date ahead" }));
+    await db.api.claim.update({ id: later.id, version: 1, recheckAt: new Date(Date.now() + 86_400_000) });
+    const waiting = await db.api.claim.create(aStatementClaim({ text: "Sent to review" }));
+    const researching = await db.api.claim.transition({ id: waiting.id, version: 1, to: "RESEARCHING" });
+    await db.api.claim.transition({ id: waiting.id, version: researching.version, to: "IN_REVIEW" });
+
+    const view = async (as: "EDITOR" | "REVIEWER", name: "MINE" | "WAITING_FOR_REVIEW" | "DUE_FOR_RECHECK") =>
+      (await walkPages(100, async (cursor) => db.as(as).claim.list({ view: name, limit: 100, cursor }))).map((claim) => claim.id);
+    expect(await view("EDITOR", "MINE")).toContain(mine.id);
+    expect(await view("EDITOR", "MINE")).not.toContain(theirs.id);
+    expect(await view("REVIEWER", "MINE")).toEqual(expect.arrayContaining([theirs.id]));
+    expect(await view("REVIEWER", "MINE")).not.toContain(mine.id);
+    expect(await view("EDITOR", "WAITING_FOR_REVIEW")).toContain(waiting.id);
+    expect(await view("EDITOR", "WAITING_FOR_REVIEW")).not.toContain(mine.id);
+    expect(await view("EDITOR", "DUE_FOR_RECHECK")).toContain(due.id);
+    expect(await view("EDITOR", "DUE_FOR_RECHECK")).not.toContain(later.id);
   });
 
   it("finds claims whose text, claimant or actor holds every word of q, in any case", async () => {

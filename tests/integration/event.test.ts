@@ -81,7 +81,7 @@ describe("event.update", () => {
 describe("event.delete", () => {
   it("deletes an event without claims", async () => {
     const event = await db.api.event.create(anEvent());
-    expect(await db.api.event.delete({ id: event.id })).toEqual({ id: event.id });
+    expect(await db.api.event.delete({ id: event.id, reason: "Recorded twice" })).toEqual({ id: event.id });
     await expectTRPCError(db.api.event.get({ id: event.id }), "NOT_FOUND");
     expect(await db.prisma.event.count({ where: { id: event.id } })).toBe(0);
   });
@@ -90,23 +90,23 @@ describe("event.delete", () => {
     const event = await db.api.event.create(anEvent());
     const claims = await createInOrder(2, () => db.api.claim.create(aStatementClaim({ eventId: event.id })));
 
-    const error = await expectTRPCError(db.api.event.delete({ id: event.id }), "CONFLICT", /2 claim/);
+    const error = await expectTRPCError(db.api.event.delete({ id: event.id, reason: "Recorded twice" }), "CONFLICT", /2 claim/);
     expect(error.message).toMatch(/delete them or move them/i);
-    expect(expectClientError(await http.mutation("event.delete", { id: event.id }), 409).data.code).toBe("CONFLICT");
+    expect(expectClientError(await http.mutation("event.delete", { id: event.id, reason: "Recorded twice" }), 409).data.code).toBe("CONFLICT");
     expect(await db.prisma.event.count({ where: { id: event.id } })).toBe(1);
     expect(await db.prisma.claim.count({ where: { eventId: event.id } })).toBe(2);
 
     // Once the claims have moved on, the event can go.
     const first = await db.api.claim.get({ id: claims[0]! });
     await db.api.claim.update({ id: first.id, version: first.version, eventId: null });
-    await db.api.claim.delete({ id: claims[1]! });
-    await db.api.event.delete({ id: event.id });
+    await db.api.claim.delete({ id: claims[1]!, reason: "Not about this event" });
+    await db.api.event.delete({ id: event.id, reason: "Recorded twice" });
     expect(await db.prisma.event.count({ where: { id: event.id } })).toBe(0);
     expect((await db.api.claim.get({ id: first.id })).event).toBeNull();
   });
 
   it("answers NOT_FOUND for an unknown id", async () => {
-    await expectTRPCError(db.api.event.delete({ id: "no-such-event" }), "NOT_FOUND");
+    await expectTRPCError(db.api.event.delete({ id: "no-such-event", reason: "Recorded twice" }), "NOT_FOUND");
   });
 });
 

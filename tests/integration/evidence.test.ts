@@ -157,17 +157,17 @@ describe("evidence.detach", () => {
     const { claim, source } = await aClaimAndSource();
     const evidence = await db.api.evidence.attach(anEvidence(claim.id, source.id));
 
-    expect(await db.api.evidence.detach({ id: evidence.id })).toEqual({ id: evidence.id });
+    expect(await db.api.evidence.detach({ id: evidence.id, reason: "Does not bear on the claim" })).toEqual({ id: evidence.id });
     await expectTRPCError(db.api.evidence.get({ id: evidence.id }), "NOT_FOUND");
     expect((await db.api.claim.get({ id: claim.id })).evidence).toEqual([]);
     expect((await db.api.source.get({ id: source.id })).evidence).toEqual([]);
 
     // Gone means gone: a second detach is NOT_FOUND.
-    await expectTRPCError(db.api.evidence.detach({ id: evidence.id }), "NOT_FOUND");
+    await expectTRPCError(db.api.evidence.detach({ id: evidence.id, reason: "Again" }), "NOT_FOUND");
   });
 
   it("answers NOT_FOUND for an unknown id", async () => {
-    await expectTRPCError(db.api.evidence.detach({ id: "no-such-evidence" }), "NOT_FOUND", /no-such-evidence/);
+    await expectTRPCError(db.api.evidence.detach({ id: "no-such-evidence", reason: "Does not bear on the claim" }), "NOT_FOUND", /no-such-evidence/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { seedDemo } from "@claimdesk/db";
+import { getAuth } from "@claimdesk/api";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedDemoAccounts } from "@claimdesk/db";
 import { walkPages } from "./support/assertions";
 import { useTestDatabase } from "./support/test-database";
 
@@ -8,15 +9,16 @@ import { useTestDatabase } from "./support/test-database";
 const db = useTestDatabase();
 
 async function rowCounts() {
-  const [events, claims, sources, evidence, casualty, responsibility] = await Promise.all([
+  const [events, claims, sources, evidence, casualty, responsibility, history] = await Promise.all([
     db.prisma.event.count(),
     db.prisma.claim.count(),
     db.prisma.source.count(),
     db.prisma.evidence.count(),
     db.prisma.casualtyDetail.count(),
     db.prisma.responsibilityDetail.count(),
+    db.prisma.historyEntry.count(),
   ]);
-  return { events, claims, sources, evidence, casualty, responsibility };
+  return { events, claims, sources, evidence, casualty, responsibility, history };
 }
 
 async function demoEvent() {
@@ -35,7 +37,7 @@ describe("the demo seed", () => {
     expect(await rowCounts()).toEqual(before);
     expect((await db.api.event.list({ q: "Crocus" })).items).toEqual([]);
 
-    await db.api.source.delete({ id: taken.id });
+    await db.api.source.delete({ id: taken.id, reason: "Made way for the demo" });
   });
 
   it("records the Crocus City Hall attack with claims of all three kinds", async () => {
@@ -82,12 +84,40 @@ describe("the demo seed", () => {
     expect(copy.repeatsSource).toMatchObject({ publisher: "Asia Times" });
   });
 
-  it("obeys the same rules as the API: a demo claim can be edited, versioned and found", async () => {
+  it("tells where each record came from: every demo claim, source and the event has a timeline", async () => {
+    const event = await demoEvent();
+    const eventTimeline = (await db.api.history.list({ eventId: event.id })).items;
+    expect(eventTimeline[0]).toMatchObject({ entityType: "EVENT", action: "CREATE", entityId: event.id, actorId: null, actorName: "Demo data" });
+
+    for (const summary of event.claims) {
+      const claim = await db.api.claim.get({ id: summary.id });
+      const timeline = (await db.api.history.list({ claimId: claim.id })).items;
+      expect(timeline.length, claim.text).toBeGreaterThan(0);
+      expect(timeline[0]).toMatchObject({ entityType: "CLAIM", action: "CREATE", entityId: claim.id, actorId: null, actorName: "Demo data", actorRole: null });
+      // Each evidence item has its ATTACH entry, and a claim past NEW says how it got there.
+      const attached = timeline.filter((entry) => entry.action === "ATTACH").map((entry) => entry.entityId);
+      expect(attached.sort()).toEqual(claim.evidence.map((item) => item.id).sort());
+      const moves = timeline.filter((entry) => entry.action === "TRANSITION");
+      if (claim.stage === "NEW") expect(moves).toEqual([]);
+      else expect(moves.at(-1)!.changes).toContainEqual({ field: "stage", from: "NEW", to: claim.stage });
+      if (claim.verdict !== "UNRATED") expect(moves.at(-1)!.changes).toContainEqual({ field: "verdict", from: "UNRATED", to: claim.verdict });
+
+      for (const item of claim.evidence) {
+        const sourceTimeline = (await db.api.history.list({ sourceId: item.sourceId })).items;
+        expect(sourceTimeline[0]).toMatchObject({ entityType: "SOURCE", action: "CREATE", entityId: item.sourceId, actorName: "Demo data" });
+      }
+    }
+  });
+
+  it("obeys the same rules as the API: a demo claim can be edited, versioned, moved along and found", async () => {
     const event = await demoEvent();
     const claim = event.claims.find((c) => c.kind === "RESPONSIBILITY")!;
     expect(claim.version).toBe(1);
-    const updated = await db.api.claim.update({ id: claim.id, version: 1, stage: "IN_REVIEW" });
-    expect(updated.version).toBe(2);
+    // A concluded claim is reopened by a reviewer before its content changes.
+    const open = claim.stage === "CONCLUDED" ? await db.as("REVIEWER").claim.transition({ id: claim.id, version: 1, to: "RESEARCHING" }) : claim;
+    expect(open.stage).not.toBe("CONCLUDED");
+    const updated = await db.api.claim.update({ id: claim.id, version: open.version, claimant: "Amaq news agency" });
+    expect(updated).toMatchObject({ version: open.version + 1, claimant: "Amaq news agency" });
     expect((await db.api.claim.list({ eventId: event.id, q: "amaq islamic" })).items.map((c) => c.id)).toContain(claim.id);
   });
 
@@ -96,5 +126,54 @@ describe("the demo seed", () => {
     expect(await seedDemo(db.prisma)).toMatchObject({ seeded: false });
     expect(await rowCounts()).toEqual(before);
     expect((await db.api.event.list({ q: "Crocus" })).items).toHaveLength(1);
+  });
+});
+
+describe("the demo accounts", () => {
+  const fresh = useTestDatabase({ people: false });
+
+  it("are created on a database without users: one per role, each signing in with the demo password", async () => {
+    expect(await fresh.prisma.user.count()).toBe(0);
+    expect(await seedDemoAccounts(fresh.prisma)).toBe(4);
+
+    const users = await fresh.prisma.user.findMany({ select: { id: true, email: true, role: true, deactivatedAt: true }, orderBy: { email: "asc" } });
+    expect(users.map(({ email, role }) => ({ email, role }))).toEqual([
+      { email: "admin@claimdesk.test", role: "ADMIN" },
+      { email: "editor@claimdesk.test", role: "EDITOR" },
+      { email: "reviewer@claimdesk.test", role: "REVIEWER" },
+      { email: "viewer@claimdesk.test", role: "VIEWER" },
+    ]);
+    expect(users.every((user) => user.deactivatedAt === null)).toBe(true);
+    expect(DEMO_PASSWORD).toBe("claimdesk-demo");
+
+    const auth = await getAuth(fresh.prisma);
+    expect(DEMO_ACCOUNTS.map(({ email }) => email).sort()).toEqual(users.map((user) => user.email));
+    for (const { email } of DEMO_ACCOUNTS) {
+      const headers = new Headers({ host: "localhost:3000", "x-forwarded-for": "198.51.100.7" });
+      const signedIn = await auth.api.signInEmail({ body: { email, password: DEMO_PASSWORD }, headers });
+      expect(signedIn.user.email).toBe(email);
+      expect(signedIn.token.length).toBeGreaterThan(0);
+    }
+
+    // Each account's creation is in its history, made by the demo data rather than a person.
+    for (const user of users) {
+      expect(await fresh.prisma.historyEntry.findMany({ where: { userId: user.id }, select: { action: true, actorId: true, actorName: true } })).toEqual([
+        { action: "CREATE", actorId: null, actorName: "Demo data" },
+      ]);
+    }
+  });
+
+  it("are not created again, nor added to a database that already has users", async () => {
+    const before = await fresh.prisma.user.count();
+    expect(before).toBe(4);
+    expect(await seedDemoAccounts(fresh.prisma)).toBe(0);
+    expect(await fresh.prisma.user.count()).toBe(before);
+
+    // The newsroom's own database (its people already exist) gets none of them.
+    const newsroomUsers = await db.prisma.user.count();
+    expect(newsroomUsers).toBeGreaterThan(0);
+    expect(await seedDemoAccounts(db.prisma)).toBe(0);
+    expect(await db.prisma.user.count()).toBe(newsroomUsers);
+    expect(await db.prisma.user.count({ where: { email: { endsWith: "@claimdesk.test" } } })).toBe(0);
   });
 });

@@ -151,7 +151,7 @@ describe("source.update", () => {
 describe("source.delete", () => {
   it("deletes a source nobody uses", async () => {
     const source = await db.api.source.create(aSource());
-    expect(await db.api.source.delete({ id: source.id })).toEqual({ id: source.id });
+    expect(await db.api.source.delete({ id: source.id, reason: "Recorded by mistake" })).toEqual({ id: source.id });
     await expectTRPCError(db.api.source.get({ id: source.id }), "NOT_FOUND");
   });
 
@@ -161,31 +161,31 @@ describe("source.delete", () => {
     const second = await db.api.claim.create(aStatementClaim({ text: "The attackers fled towards the border." }));
     const evidence = [await db.api.evidence.attach(anEvidence(first.id, source.id)), await db.api.evidence.attach(anEvidence(second.id, source.id))];
 
-    const error = await expectTRPCError(db.api.source.delete({ id: source.id }), "CONFLICT");
+    const error = await expectTRPCError(db.api.source.delete({ id: source.id, reason: "Duplicate" }), "CONFLICT");
     for (const claim of [first, second]) {
       expect(error.message).toContain(claim.text);
       expect(error.message).toContain(claim.id);
     }
     expect(error.message).toMatch(/detach/i);
-    expectClientError(await http.mutation("source.delete", { id: source.id }), 409);
+    expectClientError(await http.mutation("source.delete", { id: source.id, reason: "Duplicate" }), 409);
     expect(await db.prisma.source.count({ where: { id: source.id } })).toBe(1);
     expect(await db.prisma.evidence.count({ where: { id: { in: evidence.map((item) => item.id) } } })).toBe(2);
 
     // Detached from both claims, it can go.
-    for (const item of evidence) await db.api.evidence.detach({ id: item.id });
-    await db.api.source.delete({ id: source.id });
+    for (const item of evidence) await db.api.evidence.detach({ id: item.id, reason: "The source is being removed" });
+    await db.api.source.delete({ id: source.id, reason: "Duplicate" });
     expect(await db.prisma.source.count({ where: { id: source.id } })).toBe(0);
   });
 
   it("deleting a source that others repeat leaves them standing, no longer repeating it", async () => {
     const original = await db.api.source.create(aSource());
     const copy = await db.api.source.create(aSource({ repeatsSourceId: original.id }));
-    await db.api.source.delete({ id: original.id });
+    await db.api.source.delete({ id: original.id, reason: "Duplicate" });
     expect(await db.api.source.get({ id: copy.id })).toMatchObject({ id: copy.id, repeatsSourceId: null, repeatsSource: null });
   });
 
   it("answers NOT_FOUND for an unknown id", async () => {
-    await expectTRPCError(db.api.source.delete({ id: "no-such-source" }), "NOT_FOUND", /no-such-source/);
+    await expectTRPCError(db.api.source.delete({ id: "no-such-source", reason: "Duplicate" }), "NOT_FOUND", /no-such-source/);
   });
 });
 

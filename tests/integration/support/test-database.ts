@@ -32,11 +32,20 @@ async function insertUser(prisma: PrismaClient, role: Role, name: string): Promi
   return user;
 }
 
+export interface TestDatabaseOptions {
+  /**
+   * Whether to create the four people of `users` (default true). Without them the users table starts empty, as
+   * on a fresh install; `api`, `users` and `as(role)` are then unavailable.
+   */
+  people?: boolean;
+}
+
 /**
- * A fresh, migrated database for this test file: an in-memory PGlite loaded from the run's template, or a new
- * database on the PostgreSQL server copied from the template database when TEST_DATABASE_URL is set.
+ * A fresh, migrated database for this test file (or the describe block it is called in): an in-memory PGlite
+ * loaded from the run's template, or a new database on the PostgreSQL server copied from the template database
+ * when TEST_DATABASE_URL is set.
  */
-export function useTestDatabase(): TestDatabase {
+export function useTestDatabase({ people: withPeople = true }: TestDatabaseOptions = {}): TestDatabase {
   let connection: DatabaseConnection | undefined;
   let users: Record<Role, Actor> | undefined;
   let dropDatabase: (() => Promise<void>) | undefined;
@@ -59,8 +68,10 @@ export function useTestDatabase(): TestDatabase {
     }
     const prisma = connection.prisma;
     const created = {} as Record<Role, Actor>;
-    for (const role of ROLES) created[role] = await insertUser(prisma, role, PEOPLE[role]);
-    users = created;
+    if (withPeople) {
+      for (const role of ROLES) created[role] = await insertUser(prisma, role, PEOPLE[role]);
+      users = created;
+    }
   });
 
   afterAll(async () => {
@@ -71,6 +82,11 @@ export function useTestDatabase(): TestDatabase {
   const ready = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error("The test database is opened in beforeAll; use it inside tests");
     return value;
+  };
+  const requirePeople = (): Record<Role, Actor> => {
+    ready(connection);
+    if (!users) throw new Error("This test database was opened without people (useTestDatabase({ people: false }))");
+    return users;
   };
   return {
     get prisma() {
@@ -83,10 +99,10 @@ export function useTestDatabase(): TestDatabase {
       return this.as("EDITOR");
     },
     get users() {
-      return ready(users);
+      return requirePeople();
     },
     as(who) {
-      const actor = typeof who === "string" ? ready(users)[who] : who;
+      const actor = typeof who === "string" ? requirePeople()[who] : who;
       return createCaller(createContextInner({ prisma: ready(connection).prisma, actor }));
     },
     newUser(role, name = `Another ${role.toLowerCase()}`) {
