@@ -60,7 +60,7 @@ function buildAuth(prisma: PrismaClient, secret: string) {
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
-        const wait = await limiter.secondsToWait(emailOf(ctx.body), clientAddress(ctx.headers));
+        const wait = await limiter.takeAttempt(emailOf(ctx.body), clientAddress(ctx.headers));
         if (wait > 0) {
           throw new APIError("TOO_MANY_REQUESTS", {
             message: `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}.`,
@@ -70,12 +70,11 @@ function buildAuth(prisma: PrismaClient, secret: string) {
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
         const returned = ctx.context.returned;
-        if (isAPIError(returned)) {
-          if (returned.status === "UNAUTHORIZED") await limiter.recordFailure(emailOf(ctx.body), clientAddress(ctx.headers));
+        if (!isAPIError(returned)) {
+          await limiter.recordSuccess(emailOf(ctx.body), clientAddress(ctx.headers));
+        } else if (returned.status === "UNAUTHORIZED") {
           // The library's words differ by case; ours are the same whether or not the account exists.
-          if (returned.status === "UNAUTHORIZED") throw new APIError("UNAUTHORIZED", { message: WRONG_CREDENTIALS });
-        } else {
-          await limiter.recordSuccess(emailOf(ctx.body));
+          throw new APIError("UNAUTHORIZED", { message: WRONG_CREDENTIALS });
         }
       }),
     },

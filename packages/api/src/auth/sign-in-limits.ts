@@ -1,18 +1,21 @@
-import { RateLimiterPrisma } from "rate-limiter-flexible";
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { PrismaClient } from "@claimdesk/db";
 
-/** Failed sign-ins allowed per window before further attempts are refused. */
+/** Sign-in attempts allowed per window (successful ones are given back) before further attempts are refused. */
 export const SIGN_IN_LIMITS = { perAccount: 5, perAddress: 30, windowSeconds: 15 * 60 } as const;
 
 export interface SignInLimiter {
-  /** Seconds to wait when the account or the address has used up its failed attempts; 0 when sign-in may go ahead. */
-  secondsToWait(email: string, address: string): Promise<number>;
-  recordFailure(email: string, address: string): Promise<void>;
-  recordSuccess(email: string): Promise<void>;
+  /**
+   * Counts an attempt against the account and the address before the password is checked (so a burst of
+   * simultaneous guesses cannot outrun the count). Returns the seconds to wait when either is used up, else 0.
+   */
+  takeAttempt(email: string, address: string): Promise<number>;
+  /** A successful sign-in clears the account's count and gives the address its attempt back. */
+  recordSuccess(email: string, address: string): Promise<void>;
 }
 
 /**
- * Counts failed sign-ins per account (the email asked for, whether or not it exists, so the limit reveals
+ * Counts sign-in attempts per account (the email asked for, whether or not it exists, so the limit reveals
  * nothing) and per client address, in the database: every instance of the app sees the same counts.
  */
 export function createSignInLimiter(prisma: PrismaClient): SignInLimiter {
@@ -22,20 +25,24 @@ export function createSignInLimiter(prisma: PrismaClient): SignInLimiter {
   const accountKey = (email: string) => email.trim().toLowerCase();
 
   return {
-    async secondsToWait(email, address) {
-      const [account, client] = await Promise.all([byAccount.get(accountKey(email)), byAddress.get(address)]);
-      const waits = [
-        account && account.consumedPoints >= SIGN_IN_LIMITS.perAccount ? account.msBeforeNext : 0,
-        client && client.consumedPoints >= SIGN_IN_LIMITS.perAddress ? client.msBeforeNext : 0,
-      ];
-      return Math.ceil(Math.max(...waits) / 1000);
+    async takeAttempt(email, address) {
+      // The address first: attempts refused there do not count against the account they name.
+      for (const [limiter, key] of [
+        [byAddress, address],
+        [byAccount, accountKey(email)],
+      ] as const) {
+        try {
+          await limiter.consume(key);
+        } catch (refusal) {
+          // consume() rejects with the limiter's answer when the limit is passed, or with the store's error.
+          if (!(refusal instanceof RateLimiterRes)) throw refusal;
+          return Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
+        }
+      }
+      return 0;
     },
-    async recordFailure(email, address) {
-      // consume() rejects once the limit is passed; the count is what matters here, not the rejection.
-      await Promise.allSettled([byAccount.consume(accountKey(email)), byAddress.consume(address)]);
-    },
-    async recordSuccess(email) {
-      await byAccount.delete(accountKey(email));
+    async recordSuccess(email, address) {
+      await Promise.all([byAccount.delete(accountKey(email)), byAddress.reward(address, 1)]);
     },
   };
 }

@@ -173,7 +173,8 @@ export async function updateClaim(db: PrismaClient, actor: Actor, input: z.outpu
       throw new InvalidInputError("responsibility", "Only a RESPONSIBILITY claim takes responsibility details");
     }
     await requireEvent(tx, fields.eventId);
-    await requireAssignee(tx, fields.assigneeId);
+    // Only a new assignee is checked: a claim assigned to someone since deactivated can still be saved.
+    if (fields.assigneeId !== before.assigneeId) await requireAssignee(tx, fields.assigneeId);
 
     const { count } = await tx.claim.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
     if (count === 0) await versionConflict(tx, id, version);
@@ -234,9 +235,9 @@ function isResearch(entry: { entityType: string; action: string; changes: unknow
   if (entry.entityType !== "CLAIM") return false;
   if (entry.action === "CREATE" || entry.action === "UPDATE") return true;
   if (entry.action !== "TRANSITION") return false;
-  // Starting research and sending to review are research; concluding and reopening are review.
-  const stage = (entry.changes as Array<{ field: string; to: unknown }>).find((change) => change.field === "stage");
-  return stage?.to === "RESEARCHING" || stage?.to === "IN_REVIEW";
+  // Starting research and sending to review are research; concluding, reopening and sending back are review.
+  const stage = (entry.changes as Array<{ field: string; from: unknown; to: unknown }>).find((change) => change.field === "stage");
+  return (stage?.from === "NEW" && stage.to === "RESEARCHING") || stage?.to === "IN_REVIEW";
 }
 
 /** The people who worked on a claim before review: whoever recorded, edited, sourced or moved it along. */

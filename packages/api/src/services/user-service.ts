@@ -104,8 +104,15 @@ export async function inviteUser(db: PrismaClient, actor: Actor, input: z.output
   });
 }
 
-/** The newsroom must never be left without an active admin. */
+/** Held until commit by a transaction that may remove an admin (any fixed number would do). */
+const ADMIN_CHANGES_LOCK = 7_310_215;
+
+/**
+ * The newsroom must never be left without an active admin. Two admins removing each other at once would each
+ * see the other still active, so such changes are checked and written one transaction at a time.
+ */
 async function requireAnotherAdmin(tx: Tx, userId: string, doing: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_CHANGES_LOCK}::bigint)`;
   const others = await tx.user.count({ where: { role: "ADMIN", deactivatedAt: null, id: { not: userId } } });
   if (others === 0) throw new ConflictError(`This is the only active admin: make someone else an admin before you ${doing}`);
 }
