@@ -133,6 +133,32 @@ describe("account.acceptInvitation", { timeout: SIGN_IN_TEST_TIMEOUT }, () => {
   });
 });
 
+describe("user.reinvite", { timeout: SIGN_IN_TEST_TIMEOUT }, () => {
+  it("gives an invited person a new link; the earlier link stops working and the new one lets them in", async () => {
+    const invitee = newInvitee("VIEWER");
+    const first = await admin().user.invite(invitee);
+
+    const second = await admin().user.reinvite({ id: first.user.id });
+
+    expect(second.user).toMatchObject({ id: first.user.id, status: "INVITED" });
+    expect(tokenOf(second.invitationPath)).not.toBe(tokenOf(first.invitationPath));
+    await expectTRPCError(db.as(null).account.acceptInvitation({ token: tokenOf(first.invitationPath), password: "the old link's password" }), "BAD_REQUEST");
+    await db.as(null).account.acceptInvitation({ token: tokenOf(second.invitationPath), password: "the new link's password" });
+    expect((await signIn(db, invitee.email, "the new link's password", newAddress())).status).toBe(200);
+    expect((await userHistory(first.user.id)).map((entry) => entry.action)).toEqual(["INVITE", "INVITE", "ACCEPT_INVITATION"]);
+  });
+
+  it("refuses someone who can already sign in, with CONFLICT, and writes nothing", async () => {
+    const invitee = newInvitee("EDITOR");
+    const { user, invitationPath } = await admin().user.invite(invitee);
+    await db.as(null).account.acceptInvitation({ token: tokenOf(invitationPath), password: "a long new password" });
+
+    await expectTRPCError(admin().user.reinvite({ id: user.id }), "CONFLICT");
+
+    expect((await userHistory(user.id)).map((entry) => entry.action)).toEqual(["INVITE", "ACCEPT_INVITATION"]);
+  });
+});
+
 describe("user.setRole", { timeout: SIGN_IN_TEST_TIMEOUT }, () => {
   it("changes a person's role, recorded with its reason; their signed-in session acts with the new role at once", async () => {
     const person = await newPasswordUser(db, "EDITOR");

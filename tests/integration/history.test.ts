@@ -360,6 +360,21 @@ const CASES: Record<string, HistoryCase> = {
       }),
     };
   }),
+  "user.reinvite": historyCase(async () => {
+    // Invited, never accepted (the harness gives people no password).
+    const someone = await db.newUser("EDITOR", "Lost Link");
+    return {
+      call: () => admin().user.reinvite({ id: someone.id }),
+      expected: () => ({
+        entityType: "USER",
+        action: "INVITE",
+        entityId: someone.id,
+        timelines: { userId: someone.id },
+        actor: person("ADMIN"),
+        changes: [],
+      }),
+    };
+  }),
   "user.setRole": historyCase(async () => {
     const someone = await db.newUser("VIEWER", "Promoted Person");
     return {

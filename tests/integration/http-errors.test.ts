@@ -73,6 +73,7 @@ const validInputs: Record<string, ((f: Fixtures) => Record<string, unknown>) | n
   "user.history": (f) => ({ id: f.userId, limit: 5 }),
   "user.assignees": null,
   "user.invite": () => ({ email: "new.editor@newsroom.test", name: "New Editor", role: "EDITOR" }),
+  "user.reinvite": (f) => ({ id: f.userId }),
   "user.setRole": (f) => ({ id: f.userId, role: "REVIEWER", reason: "Checks the figures desk's work" }),
   "user.deactivate": (f) => ({ id: f.userId, reason: "Left the newsroom" }),
   "user.reactivate": (f) => ({ id: f.userId, reason: "Came back" }),

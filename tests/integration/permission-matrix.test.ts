@@ -83,6 +83,8 @@ const PERMISSIONS: Record<string, Permission> = {
   "user.history": { minimum: "ADMIN", input: async () => ({ id: (await newPerson()).id }) },
   "user.assignees": { minimum: "VIEWER", input: async () => undefined },
   "user.invite": { minimum: "ADMIN", input: async () => ({ email: newEmail(), name: "New Reporter", role: "EDITOR" }) },
+  // A person made by the harness has no password yet: still invited.
+  "user.reinvite": { minimum: "ADMIN", input: async () => ({ id: (await newPerson("EDITOR")).id }) },
   "user.setRole": { minimum: "ADMIN", input: async () => ({ id: (await newPerson("VIEWER")).id, role: "EDITOR", reason: "Joined the desk" }) },
   "user.deactivate": { minimum: "ADMIN", input: async () => ({ id: (await newPerson("EDITOR")).id, reason: "Left the newsroom" }) },
   "user.reactivate": {

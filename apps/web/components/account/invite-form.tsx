@@ -16,7 +16,7 @@ type InviteField = "email" | "name" | "role";
 const labels: Record<InviteField, string> = { email: "Email", name: "Name", role: "Role" };
 const blank: Record<InviteField, string> = { email: "", name: "", role: "" };
 
-interface Invitation {
+export interface Invitation {
   name: string;
   email: string;
   role: Role;
@@ -76,7 +76,7 @@ export function InviteForm({ origin }: { origin: string | null }) {
   );
 }
 
-function InvitationLink({
+export function InvitationLink({
   invitation,
   headingRef,
   onDone,
@@ -103,7 +103,7 @@ function InvitationLink({
   return (
     <div className="invitation-link" role="region" aria-labelledby="invitation-link-heading">
       <h3 id="invitation-link-heading" ref={headingRef} tabIndex={-1}>
-        {invitation.name} is invited as {invitation.role === "ADMIN" ? "an" : "a"} {roleLabel[invitation.role].toLowerCase()}
+        {invitation.name} is invited as {/^[AEIOU]/.test(invitation.role) ? "an" : "a"} {roleLabel[invitation.role].toLowerCase()}
       </h3>
       <p>
         Send this link to {invitation.name} ({invitation.email}). <strong>It is shown only now:</strong> copy it before you leave this page. It is

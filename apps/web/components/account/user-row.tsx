@@ -5,6 +5,7 @@ import { DateTime } from "@/components/date-time";
 import { AccountStatusBadge, RoleBadge } from "./role-badge";
 import { UserRoleForm, type ManagedUser } from "./user-role-form";
 import { UserStatusForm } from "./user-status-form";
+import { ReinviteForm } from "./reinvite-form";
 
 export const USER_COLUMNS = 6;
 
@@ -57,6 +58,7 @@ export function UserRow({ user, createdAt, isSelf }: { user: ManagedUser; create
             <div ref={panel} className="user-actions" role="group" aria-label={`Manage ${user.name}`}>
               <UserRoleForm user={user} isSelf={isSelf} />
               <UserStatusForm user={user} isSelf={isSelf} />
+              {user.status === "INVITED" ? <ReinviteForm user={user} /> : null}
             </div>
             <p>
               <button type="button" className="button" onClick={toggle}>

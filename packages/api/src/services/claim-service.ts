@@ -196,6 +196,8 @@ export async function updateClaim(db: PrismaClient, actor: Actor, input: z.outpu
       entityType: "CLAIM",
       entityId: id,
       claimId: id,
+      // Shown on the event's timeline too (both events' when the claim moved between them).
+      eventId: after.event?.id ?? before.event?.id,
       action: "UPDATE",
       summary: describeClaimChanges(before, after, changes),
       changes,
@@ -307,6 +309,7 @@ export async function transitionClaim(db: PrismaClient, actor: Actor, input: z.o
       entityType: "CLAIM",
       entityId: id,
       claimId: id,
+      eventId: after.event?.id,
       action: "TRANSITION",
       summary,
       changes,

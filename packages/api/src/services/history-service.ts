@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { writeHistory, type FieldChange, type HistoryEntryInput, type Prisma, type PrismaClient } from "@claimdesk/db";
 import type { historyListInput, userHistoryInput } from "@claimdesk/schemas";
 import type { Actor } from "../auth/actor";
+import { NotFoundError } from "../errors";
 
 // Recording and reading history. Every service mutation calls recordHistory inside its own transaction, so a
 // change and its entry are written together or not at all. Nothing here updates or deletes an entry (and
@@ -51,12 +52,24 @@ export function describeChanges(changes: FieldChange[], label: (field: string) =
   return `${phrases.slice(0, -1).join(", ")} and ${phrases.at(-1)}`;
 }
 
-/** "repeatsSourceId" -> "repeats source id"; "casualty.asOf" -> "as of". */
-export const fieldWords = (field: string): string =>
-  (field.split(".").at(-1) ?? field)
-    .replace(/Id$/, "")
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .toLowerCase();
+/** Field names as a sentence says them; others are split from camel case ("reportedAs" -> "reported as"). */
+const FIELD_WORDS: Record<string, string> = {
+  recheckAt: "re-check date",
+  assigneeId: "assignee",
+  claimedAt: "time of the claim",
+  occurredAt: "time it happened",
+  publishedAt: "publication time",
+  repeatsSourceId: "source it repeats",
+  asOf: "as-of time",
+  reportedAs: "words as reported",
+  verdictNote: "verdict note",
+  eventId: "event",
+};
+
+export const fieldWords = (field: string): string => {
+  const name = field.split(".").at(-1) ?? field;
+  return FIELD_WORDS[name] ?? name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+};
 
 export const historyEntrySelect = {
   id: true,
@@ -96,6 +109,8 @@ export function listHistory(db: PrismaClient, { claimId, eventId, sourceId, curs
   return historyPage(db, where, cursor, limit);
 }
 
-export function listUserHistory(db: PrismaClient, { id, cursor, limit }: z.output<typeof userHistoryInput>) {
+export async function listUserHistory(db: PrismaClient, { id, cursor, limit }: z.output<typeof userHistoryInput>) {
+  // Accounts are never deleted, so an unknown id is a mistake rather than an empty past.
+  if (!(await db.user.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("user", id);
   return historyPage(db, { userId: id }, cursor, limit);
 }

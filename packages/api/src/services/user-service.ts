@@ -2,6 +2,9 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { CREDENTIAL_PROVIDER, hashPassword, verifyPassword, type Prisma, type PrismaClient } from "@claimdesk/db";
 import {
+  roleLabel,
+  type Role,
+  type idInput,
   type invitationAcceptInput,
   type passwordChangeInput,
   type userDeactivateInput,
@@ -38,6 +41,9 @@ type UserRow = Prisma.UserGetPayload<{ select: typeof userSelect }>;
 function toUser({ accounts, ...user }: UserRow) {
   return { ...user, status: user.deactivatedAt ? ("DEACTIVATED" as const) : accounts.length > 0 ? ("ACTIVE" as const) : ("INVITED" as const) };
 }
+
+/** "an editor", "a reviewer": roles as history's sentences say them. */
+export const aRole = (role: Role): string => `${/^[AEIOU]/.test(role) ? "an" : "a"} ${roleLabel[role].toLowerCase()}`;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -81,26 +87,55 @@ export async function listAssignees(db: PrismaClient) {
  * token is returned once (to the admin, who passes it on); the database keeps only its hash.
  */
 export async function inviteUser(db: PrismaClient, actor: Actor, input: z.output<typeof userInviteInput>) {
-  const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (existing) throw new ConflictError(`An account with the email ${input.email} already exists`, { field: "email" });
     const { id } = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, emailVerified: false }, select: { id: true } });
-    await tx.invitation.create({ data: { userId: id, tokenHash: hashToken(token), expiresAt, createdById: actor.id } });
+    const { invitationPath, expiresAt } = await issueInvitation(tx, actor, id);
     await recordHistory(tx, actor, {
       entityType: "USER",
       entityId: id,
       userId: id,
       action: "INVITE",
-      summary: `invited ${input.name} (${input.email}) as ${input.role}`,
+      summary: `invited ${input.name} (${input.email}) as ${aRole(input.role)}`,
       changes: [
         { field: "email", from: null, to: input.email },
         { field: "name", from: null, to: input.name },
         { field: "role", from: null, to: input.role },
       ],
     });
-    return { user: await getUser(tx, id), invitationPath: `${INVITATION_PATH}${token}`, expiresAt };
+    return { user: await getUser(tx, id), invitationPath, expiresAt };
+  });
+}
+
+/** A new invitation link; earlier ones stop working. The token is returned once and only its hash is kept. */
+async function issueInvitation(tx: Tx, actor: Actor, userId: string) {
+  const token = randomBytes(32).toString("base64url");
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
+  await tx.invitation.updateMany({ where: { userId, acceptedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+  await tx.invitation.create({ data: { userId, tokenHash: hashToken(token), expiresAt, createdById: actor.id } });
+  return { invitationPath: `${INVITATION_PATH}${token}`, expiresAt };
+}
+
+/** For an invited person who lost their link or let it expire: a new link, the old one no longer valid. */
+export async function reinviteUser(db: PrismaClient, actor: Actor, { id }: z.output<typeof idInput>) {
+  return db.$transaction(async (tx) => {
+    const user = await getUser(tx, id);
+    if (user.status !== "INVITED") {
+      throw new ConflictError(
+        user.status === "ACTIVE" ? `${user.name} has already chosen a password and can sign in` : `${user.name}'s account is deactivated: reactivate it first`,
+      );
+    }
+    const { invitationPath, expiresAt } = await issueInvitation(tx, actor, id);
+    await recordHistory(tx, actor, {
+      entityType: "USER",
+      entityId: id,
+      userId: id,
+      action: "INVITE",
+      summary: `sent ${user.name} a new invitation (earlier links no longer work)`,
+    });
+    return { user: await getUser(tx, id), invitationPath, expiresAt };
   });
 }
 
@@ -128,7 +163,7 @@ export async function setUserRole(db: PrismaClient, actor: Actor, { id, role, re
       entityId: id,
       userId: id,
       action: "CHANGE_ROLE",
-      summary: `changed the role of ${before.name} from ${before.role} to ${role}`,
+      summary: `changed the role of ${before.name} from ${roleLabel[before.role].toLowerCase()} to ${roleLabel[role].toLowerCase()}`,
       changes: [{ field: "role", from: before.role, to: role }],
       reason,
     });

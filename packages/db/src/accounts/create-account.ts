@@ -36,7 +36,7 @@ export async function createPasswordAccount(prisma: PrismaClient, actor: History
       entityId: user.id,
       userId: user.id,
       action: "CREATE",
-      summary: `created the account of ${account.name} (${email}) as ${account.role}`,
+      summary: `created the account of ${account.name} (${email}) with the role ${account.role.toLowerCase()}`,
       changes: [
         { field: "email", from: null, to: email },
         { field: "name", from: null, to: account.name },

@@ -54,7 +54,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedOutcome> {
           },
         },
       });
-      await writeHistory(tx, actor, { entityType: "CLAIM", entityId: claim.id, claimId: claim.id, action: "CREATE", summary: "recorded this claim" });
+      await writeHistory(tx, actor, { entityType: "CLAIM", entityId: claim.id, claimId: claim.id, eventId: DEMO_EVENT_ID, action: "CREATE", summary: `recorded the claim "${data.text.length > 80 ? `${data.text.slice(0, 77)}...` : data.text}"` });
       for (const item of claim.evidence) {
         await writeHistory(tx, actor, {
           entityType: "EVIDENCE",
@@ -70,6 +70,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedOutcome> {
           entityType: "CLAIM",
           entityId: claim.id,
           claimId: claim.id,
+          eventId: DEMO_EVENT_ID,
           action: "TRANSITION",
           summary: `set its stage to ${workflow.stage}${workflow.verdict && workflow.verdict !== "UNRATED" ? ` with the verdict ${workflow.verdict}` : ""}`,
           changes: [

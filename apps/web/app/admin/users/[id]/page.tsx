@@ -7,6 +7,7 @@ import { AccountStatusBadge, RoleBadge } from "@/components/account/role-badge";
 import { UserHistory } from "@/components/account/user-history";
 import { UserRoleForm } from "@/components/account/user-role-form";
 import { UserStatusForm } from "@/components/account/user-status-form";
+import { ReinviteForm } from "@/components/account/reinvite-form";
 import { DateTime } from "@/components/date-time";
 import { orNotFound } from "@/lib/record-loaders";
 import { param, type SearchParams } from "@/lib/list-query";
@@ -82,6 +83,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         <div className="user-actions">
           <UserRoleForm user={managed} isSelf={isSelf} headingLevel={2} />
           <UserStatusForm user={managed} isSelf={isSelf} headingLevel={2} />
+          {user.status === "INVITED" ? <ReinviteForm user={managed} headingLevel={2} /> : null}
         </div>
       </section>
 
