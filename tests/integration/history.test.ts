@@ -566,35 +566,36 @@ describe("evidence.attach with a new source", () => {
 
 describe("a change that fails", () => {
   /** Runs a call that must be refused with `code` and checks that no history entry appeared. */
-  async function refusedWithoutTrace(call: Promise<unknown>, code: Parameters<typeof expectTRPCError>[1]) {
+  async function refusedWithoutTrace(call: () => Promise<unknown>, code: Parameters<typeof expectTRPCError>[1]) {
+    // The call starts only after the last entry is known (and its refusal is awaited at once).
     const seq = await latestSeq();
-    await expectTRPCError(call, code);
+    await expectTRPCError(call(), code);
     expect((await entriesAfter(seq)).map((entry) => `${entry.entityType} ${entry.action}: ${entry.summary}`)).toEqual([]);
   }
 
   it("a claim saved from a stale version leaves no entry", async () => {
     const claim = await editor().claim.create(aStatementClaim());
     await editor().claim.update({ id: claim.id, version: 1, text: "Saved first" });
-    await refusedWithoutTrace(editor().claim.update({ id: claim.id, version: 1, text: "Saved second" }), "CONFLICT");
-    await refusedWithoutTrace(editor().claim.delete({ id: claim.id, version: 1, reason: "Stale" }), "CONFLICT");
+    await refusedWithoutTrace(() => editor().claim.update({ id: claim.id, version: 1, text: "Saved second" }), "CONFLICT");
+    await refusedWithoutTrace(() => editor().claim.delete({ id: claim.id, version: 1, reason: "Stale" }), "CONFLICT");
   });
 
   it("deleting a source still used as evidence, or an event that still has claims, leaves no entry", async () => {
     const evidence = await anEvidenceItem();
-    await refusedWithoutTrace(editor().source.delete({ id: evidence.sourceId, reason: "Duplicate" }), "CONFLICT");
+    await refusedWithoutTrace(() => editor().source.delete({ id: evidence.sourceId, reason: "Duplicate" }), "CONFLICT");
     const event = await editor().event.create(anEvent());
     await editor().claim.create(aStatementClaim({ eventId: event.id }));
-    await refusedWithoutTrace(editor().event.delete({ id: event.id, reason: "Duplicate" }), "CONFLICT");
+    await refusedWithoutTrace(() => editor().event.delete({ id: event.id, reason: "Duplicate" }), "CONFLICT");
   });
 
   it("a refused transition leaves no entry: a move the workflow does not have, a stale version, an editor concluding, the four-eyes rule", async () => {
     const fresh = await editor().claim.create(aStatementClaim());
-    await refusedWithoutTrace(editor().claim.transition({ id: fresh.id, version: 1, to: "IN_REVIEW" }), "BAD_REQUEST");
-    await refusedWithoutTrace(editor().claim.transition({ id: fresh.id, version: 2, to: "RESEARCHING" }), "CONFLICT");
+    await refusedWithoutTrace(() => editor().claim.transition({ id: fresh.id, version: 1, to: "IN_REVIEW" }), "BAD_REQUEST");
+    await refusedWithoutTrace(() => editor().claim.transition({ id: fresh.id, version: 2, to: "RESEARCHING" }), "CONFLICT");
 
     const inReview = await claimInReview();
     const conclusion = { id: inReview.id, version: inReview.version, to: "CONCLUDED", verdict: "CONFIRMED", note: "Agreed by two wires." } as const;
-    await refusedWithoutTrace(editor().claim.transition(conclusion), "FORBIDDEN");
+    await refusedWithoutTrace(() => editor().claim.transition(conclusion), "FORBIDDEN");
 
     // A reviewer who alone researched a claim may not conclude it.
     const reviewer = db.as("REVIEWER");
@@ -603,7 +604,7 @@ describe("a change that fails", () => {
     await reviewer.evidence.attach(anEvidence(own.id, source.id));
     const researching = await reviewer.claim.transition({ id: own.id, version: 1, to: "RESEARCHING" });
     const ownInReview = await reviewer.claim.transition({ id: own.id, version: researching.version, to: "IN_REVIEW" });
-    await refusedWithoutTrace(reviewer.claim.transition({ ...conclusion, id: own.id, version: ownInReview.version }), "FORBIDDEN");
+    await refusedWithoutTrace(() => reviewer.claim.transition({ ...conclusion, id: own.id, version: ownInReview.version }), "FORBIDDEN");
 
     expect((await db.api.claim.get({ id: inReview.id })).stage).toBe("IN_REVIEW");
     expect((await db.api.claim.get({ id: own.id })).stage).toBe("IN_REVIEW");
@@ -611,32 +612,33 @@ describe("a change that fails", () => {
 
   it("attaching a new source to a claim that does not exist leaves neither the source nor any entry", async () => {
     const sources = await db.prisma.source.count();
-    await refusedWithoutTrace(editor().evidence.attach({ claimId: "no-such-claim", source: aSource(), stance: "SUPPORTS" }), "BAD_REQUEST");
+    await refusedWithoutTrace(() => editor().evidence.attach({ claimId: "no-such-claim", source: aSource(), stance: "SUPPORTS" }), "BAD_REQUEST");
     expect(await db.prisma.source.count()).toBe(sources);
     const evidence = await anEvidenceItem();
-    await refusedWithoutTrace(editor().evidence.attach(anEvidence(evidence.claimId, evidence.sourceId)), "CONFLICT");
+    await refusedWithoutTrace(() => editor().evidence.attach(anEvidence(evidence.claimId, evidence.sourceId)), "CONFLICT");
   });
 
   it("refused changes to people and passwords leave no entry", async () => {
     // The only admin cannot lose the role, nor deactivate themselves.
     expect(await db.prisma.user.count({ where: { role: "ADMIN", deactivatedAt: null } })).toBe(1);
-    await refusedWithoutTrace(admin().user.setRole({ id: person("ADMIN").id, role: "EDITOR" }), "CONFLICT");
-    await refusedWithoutTrace(admin().user.deactivate({ id: person("ADMIN").id }), "FORBIDDEN");
-    await refusedWithoutTrace(admin().user.invite({ email: (await db.prisma.user.findUniqueOrThrow({ where: { id: person("EDITOR").id } })).email, name: "Again", role: "EDITOR" }), "CONFLICT");
+    await refusedWithoutTrace(() => admin().user.setRole({ id: person("ADMIN").id, role: "EDITOR" }), "CONFLICT");
+    await refusedWithoutTrace(() => admin().user.deactivate({ id: person("ADMIN").id }), "FORBIDDEN");
+    const { email } = await db.prisma.user.findUniqueOrThrow({ where: { id: person("EDITOR").id } });
+    await refusedWithoutTrace(() => admin().user.invite({ email, name: "Again", role: "EDITOR" }), "CONFLICT");
 
     await setPassword(db, person("VIEWER").id, "the right password");
-    await refusedWithoutTrace(db.as("VIEWER").account.changePassword({ currentPassword: "a wrong password", newPassword: "whatever new password" }), "BAD_REQUEST");
+    await refusedWithoutTrace(() => db.as("VIEWER").account.changePassword({ currentPassword: "a wrong password", newPassword: "whatever new password" }), "BAD_REQUEST");
 
     const { invitationPath } = await admin().user.invite({ email: newEmail(), name: "Twice Invited", role: "EDITOR" });
     const token = invitationPath.split("/").at(-1)!;
     await db.as(null).account.acceptInvitation({ token, password: "a long enough password" });
-    await refusedWithoutTrace(db.as(null).account.acceptInvitation({ token, password: "another long password" }), "BAD_REQUEST");
+    await refusedWithoutTrace(() => db.as(null).account.acceptInvitation({ token, password: "another long password" }), "BAD_REQUEST");
   });
 
   it("a comment on a claim that does not exist, and a deletion without a reason, leave no entry", async () => {
-    await refusedWithoutTrace(editor().comment.create({ claimId: "no-such-claim", text: "Hello" }), "BAD_REQUEST");
+    await refusedWithoutTrace(() => editor().comment.create({ claimId: "no-such-claim", text: "Hello" }), "BAD_REQUEST");
     const claim = await editor().claim.create(aStatementClaim());
-    await refusedWithoutTrace(editor().claim.delete({ id: claim.id, reason: "" }), "BAD_REQUEST");
+    await refusedWithoutTrace(() => editor().claim.delete({ id: claim.id, reason: "" }), "BAD_REQUEST");
   });
 });
 
