@@ -13,7 +13,7 @@ export const REQUEST_PATH_HEADER = "x-claimdesk-path";
  */
 export function localPath(next: string | null | undefined): string | null {
   if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return null;
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
   if (/[\u0000-\u001f\u007f]/.test(next)) return null;
   return next;
 }
