@@ -1,8 +1,8 @@
 import type { ChangeEvent, ReactNode } from "react";
-import { readableMessage } from "@/components/form/field-errors";
+import { FieldShell, controlProps } from "@/components/form/fields";
 
-// A labelled input for the account forms, laid out and wired like the form kit's fields (label, hint, errors
-// via aria-describedby), with the types and autocomplete hints that sign-in and passwords need. Controlled
+// A labelled input for the account forms, in the form kit's field shell (label, hint, errors via
+// aria-describedby), with the types and autocomplete hints that sign-in and passwords need. Controlled
 // (value + onValueChange) in client forms, or uncontrolled (name + defaultValue) in forms that post without
 // JavaScript.
 
@@ -24,38 +24,18 @@ interface InputFieldProps {
 }
 
 export function InputField({ id, label, type, autoComplete, errors, hint, required, name, defaultValue, value, onValueChange, autoFocus, className }: InputFieldProps) {
-  const invalid = Boolean(errors?.length);
-  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={["field", invalid ? "field-invalid" : "", className ?? ""].filter(Boolean).join(" ")}>
-      <div className="field-label">
-        <label htmlFor={id}>{label}</label>
-        {required ? <span className="required-mark">(required)</span> : null}
-      </div>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {invalid ? (
-        <p id={`${id}-error`} className="field-error">
-          <span className="sr-only">Error: </span>
-          {errors?.map(readableMessage).join(" ")}
-        </p>
-      ) : null}
+    <FieldShell id={id} label={label} required={required} hint={hint} errors={errors} className={className}>
       <input
-        id={id}
+        {...controlProps({ id, errors, hint, required })}
         name={name}
         type={type}
         autoComplete={autoComplete}
-        required={required}
-        aria-invalid={invalid ? true : undefined}
-        aria-describedby={describedBy}
         autoFocus={autoFocus}
         spellCheck={type === "text" ? undefined : false}
         autoCapitalize={type === "text" ? undefined : "none"}
         {...(onValueChange ? { value: value ?? "", onChange: (event: ChangeEvent<HTMLInputElement>) => onValueChange(event.target.value) } : { defaultValue })}
       />
-    </div>
+    </FieldShell>
   );
 }

@@ -26,7 +26,8 @@ function describedBy(id: string, hint: ReactNode, errors: string[] | undefined):
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function FieldShell({ id, label, required, hint, errors, className, children }: Omit<FieldProps, "value" | "onValueChange"> & { children: ReactNode }) {
+/** A field's label, required mark, hint and errors around its control (the child); controlProps points the control at them. */
+export function FieldShell({ id, label, required, hint, errors, className, children }: Omit<FieldProps, "value" | "onValueChange"> & { children: ReactNode }) {
   const invalid = Boolean(errors?.length);
   return (
     <div className={["field", invalid ? "field-invalid" : "", className ?? ""].filter(Boolean).join(" ")}>
@@ -50,7 +51,8 @@ function FieldShell({ id, label, required, hint, errors, className, children }: 
   );
 }
 
-function controlProps({ id, errors, hint, required }: FieldProps) {
+/** The control's id, required flag and ARIA wiring to the hint and errors its FieldShell shows. */
+export function controlProps({ id, errors, hint, required }: Pick<FieldProps, "id" | "errors" | "hint" | "required">) {
   return {
     id,
     required,
