@@ -22,9 +22,13 @@ const SERVED_PATHS = new Set([SIGN_IN_PATH, "/sign-out", "/get-session", "/ok", 
 export const WRONG_CREDENTIALS = "Wrong email or password.";
 export const DEACTIVATED = "This account has been deactivated. Ask an admin of your newsroom to reactivate it.";
 
-/** The address a request came from, as the proxy in front of the app (or Next.js itself) reports it. */
+/**
+ * The address a request came from. Next.js sets X-Forwarded-For to the peer's address unless the request
+ * already has one; a reverse proxy appends the address it saw. The last entry is therefore the one added by
+ * the nearest proxy (or by Next.js), never a value the client wrote ahead of it.
+ */
 export function clientAddress(headers: Headers | undefined): string {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const forwarded = headers?.get("x-forwarded-for")?.split(",").at(-1)?.trim();
   return forwarded || headers?.get("x-real-ip")?.trim() || "unknown";
 }
 
