@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SIGN_IN_LIMITS, WRONG_CREDENTIALS, getAuth, type RouterOutputs } from "@claimdesk/api";
+import { SIGN_IN_LIMITS, WRONG_CREDENTIALS, clientAddress, getAuth, type RouterOutputs } from "@claimdesk/api";
 import { aStatementClaim } from "./support/builders";
 import { SIGN_IN_TEST_TIMEOUT, apiRequest, newAddress, newPasswordUser, signIn, signedIn, type SignInResult } from "./support/sessions";
 import { useTestDatabase } from "./support/test-database";
@@ -99,6 +99,14 @@ describe("the limit per account", { timeout: SIGN_IN_TEST_TIMEOUT }, () => {
 });
 
 describe("the limit per address", () => {
+  it("counts the address the nearest proxy (or Next.js) reports, not one the client wrote ahead of it", () => {
+    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.9" }))).toBe("203.0.113.9");
+    // A client sending its own X-Forwarded-For: the proxy appends the address it really saw.
+    expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4, 198.51.100.7" }))).toBe("198.51.100.7");
+    expect(clientAddress(new Headers({ "x-real-ip": "198.51.100.8" }))).toBe("198.51.100.8");
+    expect(clientAddress(new Headers())).toBe("unknown");
+  });
+
   it(
     `refuses every sign-in from an address after ${perAddress} failures there across many accounts; other addresses are not affected`,
     // Thirty password hashes: a few seconds on an idle machine, far more while other suites share its cores.

@@ -3,7 +3,7 @@ export type { AppRouter, RouterInputs, RouterOutputs } from "./root";
 export { createContext, createContextInner } from "./context";
 export type { Context } from "./context";
 export { handleTrpcRequest, TRPC_ENDPOINT } from "./http-handler";
-export { actorFromHeaders, getAuth, handleAuthRequest, AUTH_BASE_PATH, SIGN_IN_PATH, WRONG_CREDENTIALS, DEACTIVATED } from "./auth/auth";
+export { actorFromHeaders, clientAddress, getAuth, handleAuthRequest, AUTH_BASE_PATH, SIGN_IN_PATH, WRONG_CREDENTIALS, DEACTIVATED } from "./auth/auth";
 export type { ClaimdeskAuth } from "./auth/auth";
 export type { Actor } from "./auth/actor";
 export { SIGN_IN_LIMITS } from "./auth/sign-in-limits";
