@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { claimStageLabel, claimTransitionInput, type ClaimStage, type Verdict } from "@claimdesk/schemas";
 import { trpc } from "@/lib/trpc-client";
 import { ErrorSummary } from "./form/error-summary";
+import { DoneMessage } from "./form/done-message";
 import { SelectField, TextAreaField } from "./form/fields";
+import { FormActions } from "./form/form-actions";
 import { choiceOrOmit, textOrOmit } from "./form/form-values";
 import { verdictOptions } from "./form/options";
 import { sendValidated } from "./form/send-validated";
@@ -91,9 +93,7 @@ export function ClaimTransitions({ claimId, version, moves, isAdmin, evidenceCou
           onMoved={() => moved(move.to)}
         />
       ) : null}
-      <p ref={doneRef} className="form-done" role="status" tabIndex={-1}>
-        {done}
-      </p>
+      <DoneMessage message={done} ref={doneRef} />
     </div>
   );
 }
@@ -224,17 +224,7 @@ function MoveForm({ claimId, version, move, isAdmin, evidenceCount, onCancel, on
       {concluding && !isAdmin ? (
         <p className="field-hint">The four-eyes rule: you cannot conclude a claim you alone researched; another reviewer must.</p>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.pending}>
-          Confirm: {move.label.toLowerCase()}
-        </button>
-        <button type="button" className="button" disabled={form.pending} onClick={onCancel}>
-          Cancel
-        </button>
-        <span className="form-status" role="status">
-          {form.pending ? "Saving…" : ""}
-        </span>
-      </div>
+      <FormActions submitLabel={`Confirm: ${move.label.toLowerCase()}`} pending={form.pending} onCancel={onCancel} />
     </form>
   );
 }

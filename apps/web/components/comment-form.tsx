@@ -5,6 +5,7 @@ import { commentCreateInput } from "@claimdesk/schemas";
 import { trpc } from "@/lib/trpc-client";
 import { ErrorSummary } from "./form/error-summary";
 import { TextAreaField } from "./form/fields";
+import { DoneMessage } from "./form/done-message";
 import { FormActions } from "./form/form-actions";
 import { sendValidated } from "./form/send-validated";
 import { useFormState } from "./form/use-form-state";
@@ -32,9 +33,7 @@ export function CommentForm({ claimId }: { claimId: string }) {
       <ErrorSummary formId={form.formId} errors={form.errors} labels={labels} message={form.message} attempt={form.attempt} title="The comment was not added" />
       <TextAreaField label={labels.text} required rows={3} hint="For the newsroom: questions, leads, what is still missing. Everyone who can read the claim sees it." {...form.field("text")} />
       <FormActions submitLabel="Add comment" pending={form.pending} />
-      <p className="form-done" role="status">
-        {done}
-      </p>
+      <DoneMessage message={done} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { claimDeleteInput, deleteWithReasonInput } from "@claimdesk/schemas";
 import { trpc } from "@/lib/trpc-client";
 import { readableMessage } from "./form/field-errors";
 import { TextAreaField } from "./form/fields";
+import { FormActions } from "./form/form-actions";
 import { sendValidated } from "./form/send-validated";
 import { useFormState } from "./form/use-form-state";
 
@@ -95,17 +96,7 @@ export function DeleteForm({ target, question, confirmLabel, afterPath, onCancel
         </p>
       ) : null}
       <TextAreaField label="Reason" required rows={2} hint="Why it goes: the history keeps this with the deletion." {...form.field("reason")} />
-      <div className="form-actions">
-        <button type="submit" className="button button-danger" disabled={busy}>
-          {confirmLabel}
-        </button>
-        <button type="button" className="button" disabled={busy} onClick={onCancel}>
-          Cancel
-        </button>
-        <span className="form-status" role="status">
-          {busy ? "Deleting…" : ""}
-        </span>
-      </div>
+      <FormActions submitLabel={confirmLabel} submitClassName="button button-danger" pending={busy} pendingText="Deleting…" onCancel={onCancel} />
     </form>
   );
 }

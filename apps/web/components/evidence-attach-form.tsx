@@ -11,6 +11,7 @@ import {
   type SourceMode,
 } from "./evidence-form-values";
 import { ErrorSummary } from "./form/error-summary";
+import { DoneMessage } from "./form/done-message";
 import { FormActions } from "./form/form-actions";
 import { RadioGroup, SelectField, TextAreaField, TextField, type Option } from "./form/fields";
 import { credibilityOptions, reliabilityOptions, sourceTypeOptions, stanceOptions } from "./form/options";
@@ -82,9 +83,7 @@ export function EvidenceAttachForm({ claimId, sources, headingId }: { claimId: s
       <TextAreaField label={evidenceFieldLabels.excerpt} rows={3} hint="The words in the source that matter." {...form.field("excerpt")} />
       <TextAreaField label={evidenceFieldLabels.note} rows={2} {...form.field("note")} />
       <FormActions submitLabel="Attach source" pending={form.pending} />
-      <p className="form-done" role="status">
-        {done}
-      </p>
+      <DoneMessage message={done} />
     </form>
   );
 }

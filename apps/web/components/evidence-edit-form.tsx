@@ -5,6 +5,7 @@ import { trpc } from "@/lib/trpc-client";
 import { evidenceFieldLabels, evidenceEditValues, evidenceUpdateFromValues, type EvidenceEditField } from "./evidence-form-values";
 import { ErrorSummary } from "./form/error-summary";
 import { SelectField, TextAreaField } from "./form/fields";
+import { FormActions } from "./form/form-actions";
 import { credibilityOptions, stanceOptions } from "./form/options";
 import { sendValidated } from "./form/send-validated";
 import { useFormState } from "./form/use-form-state";
@@ -44,17 +45,7 @@ export function EvidenceEditForm({ evidence, name, onSaved, onCancel }: Evidence
       </div>
       <TextAreaField label={evidenceFieldLabels.excerpt} rows={3} {...form.field("excerpt")} />
       <TextAreaField label={evidenceFieldLabels.note} rows={2} {...form.field("note")} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.pending}>
-          Save changes
-        </button>
-        <button type="button" className="button" onClick={onCancel} disabled={form.pending}>
-          Cancel
-        </button>
-        <span className="form-status" role="status">
-          {form.pending ? "Saving…" : ""}
-        </span>
-      </div>
+      <FormActions submitLabel="Save changes" pending={form.pending} onCancel={onCancel} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { PASSWORD_LENGTH, invitationAcceptInput } from "@claimdesk/schemas";
 import { trpc } from "@/lib/trpc-client";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { fieldErrorsFromIssues } from "@/components/form/field-errors";
+import { FormActions } from "@/components/form/form-actions";
 import { sendValidated } from "@/components/form/send-validated";
 import { useFormState } from "@/components/form/use-form-state";
 import { liftingControls } from "./form-controls";
@@ -48,14 +49,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
         {...form.field("password")}
       />
       <InputField label={labels.confirmPassword} type="password" autoComplete="new-password" required {...form.field("confirmPassword")} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.pending}>
-          Set password
-        </button>
-        <span className="form-status" role="status">
-          {form.pending ? "Saving…" : ""}
-        </span>
-      </div>
+      <FormActions submitLabel="Set password" pending={form.pending} />
     </form>
   );
 }

@@ -1,9 +1,11 @@
 "use client";
-import { useRef, useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { PASSWORD_LENGTH, passwordChangeInput } from "@claimdesk/schemas";
 import { trpc } from "@/lib/trpc-client";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { DoneMessage, useDoneMessage } from "@/components/form/done-message";
 import { fieldErrorsFromIssues } from "@/components/form/field-errors";
+import { FormActions } from "@/components/form/form-actions";
 import { sendValidated } from "@/components/form/send-validated";
 import { useFormState } from "@/components/form/use-form-state";
 import { InputField } from "./input-field";
@@ -21,12 +23,11 @@ const blank: Record<PasswordField, string> = { currentPassword: "", newPassword:
 /** The signed-in person's own password; other sessions of the account are signed out when it changes. */
 export function ChangePasswordForm() {
   const form = useFormState<PasswordField>("change-password", blank);
-  const [done, setDone] = useState<string | null>(null);
-  const doneRef = useRef<HTMLParagraphElement>(null);
+  const { done, doneRef, sayDone, clearDone } = useDoneMessage();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setDone(null);
+    clearDone();
     const input = { currentPassword: form.values.currentPassword, newPassword: form.values.newPassword };
     if (form.values.confirmPassword !== form.values.newPassword) {
       const parsed = passwordChangeInput.safeParse(input);
@@ -38,12 +39,11 @@ export function ChangePasswordForm() {
     if (!result) return;
     form.reset(blank);
     const others = result.otherSessionsSignedOut;
-    setDone(
+    sayDone(
       others > 0
         ? `Your password has been changed. ${others} other session${others === 1 ? " was" : "s were"} signed out.`
         : "Your password has been changed.",
     );
-    doneRef.current?.focus();
   }
 
   return (
@@ -59,17 +59,8 @@ export function ChangePasswordForm() {
         {...form.field("newPassword")}
       />
       <InputField label={labels.confirmPassword} type="password" autoComplete="new-password" required {...form.field("confirmPassword")} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.pending}>
-          Change password
-        </button>
-        <span className="form-status" role="status">
-          {form.pending ? "Saving…" : ""}
-        </span>
-      </div>
-      <p ref={doneRef} className="form-done" role="status" tabIndex={-1}>
-        {done}
-      </p>
+      <FormActions submitLabel="Change password" pending={form.pending} />
+      <DoneMessage message={done} ref={doneRef} />
     </form>
   );
 }

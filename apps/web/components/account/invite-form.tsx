@@ -6,6 +6,7 @@ import { trpc } from "@/lib/trpc-client";
 import { DateTime } from "@/components/date-time";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SelectField, TextField } from "@/components/form/fields";
+import { FormActions } from "@/components/form/form-actions";
 import { choice } from "@/components/form/form-values";
 import { sendValidated } from "@/components/form/send-validated";
 import { useFormState } from "@/components/form/use-form-state";
@@ -63,14 +64,7 @@ export function InviteForm({ origin }: { origin: string | null }) {
           <TextField label={labels.name} required hint="As colleagues will see it in the history." {...form.field("name")} />
         </div>
         <SelectField label={labels.role} required options={roleOptions} placeholder="Choose a role" hint={ROLE_HINT} {...form.field("role")} />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={form.pending}>
-            Invite
-          </button>
-          <span className="form-status" role="status">
-            {form.pending ? "Saving…" : ""}
-          </span>
-        </div>
+        <FormActions submitLabel="Invite" pending={form.pending} />
       </form>
     </>
   );

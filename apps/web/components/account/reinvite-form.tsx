@@ -2,6 +2,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { trpc } from "@/lib/trpc-client";
+import { FormActions } from "@/components/form/form-actions";
 import { InvitationLink, type Invitation } from "./invite-form";
 import type { ManagedUser } from "./user-role-form";
 
@@ -52,14 +53,15 @@ export function ReinviteForm({ user, origin, headingLevel = 3 }: { user: Managed
           {error}
         </p>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={pending}>
-          Make a new link<span className="sr-only"> for {user.name}</span>
-        </button>
-        <span className="form-status" role="status">
-          {pending ? "Saving…" : ""}
-        </span>
-      </div>
+      <FormActions
+        submitLabel={
+          <>
+            Make a new link<span className="sr-only"> for {user.name}</span>
+          </>
+        }
+        submitClassName="button"
+        pending={pending}
+      />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { signIn } from "@/app/sign-in/actions";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { FormActions } from "@/components/form/form-actions";
 import { InputField } from "./input-field";
 import type { SignInState } from "./sign-in-state";
 
@@ -51,14 +52,7 @@ export function SignInForm({ email, next }: { email: string; next: string | null
         errors={state.fieldErrors.password}
         autoFocus={state.attempt === 0 && Boolean(state.email)}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          Sign in
-        </button>
-        <span className="form-status" role="status">
-          {pending ? "Signing in…" : ""}
-        </span>
-      </div>
+      <FormActions submitLabel="Sign in" pending={pending} pendingText="Signing in…" />
     </form>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
-import { useRef, useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { roleLabel, userSetRoleInput, type Role } from "@claimdesk/schemas";
 import { trpc } from "@/lib/trpc-client";
+import { DoneMessage, useDoneMessage } from "@/components/form/done-message";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SelectField, TextAreaField } from "@/components/form/fields";
+import { FormActions } from "@/components/form/form-actions";
 import { choice, textOrOmit } from "@/components/form/form-values";
 import { sendValidated } from "@/components/form/send-validated";
 import { useFormState } from "@/components/form/use-form-state";
@@ -26,14 +28,13 @@ export interface ManagedUser {
 export function UserRoleForm({ user, isSelf, headingLevel = 3 }: { user: ManagedUser; isSelf: boolean; headingLevel?: 2 | 3 }) {
   const router = useRouter();
   const form = useFormState<RoleField>(`user-role-${user.id}`, { role: user.role, reason: "" });
-  const [done, setDone] = useState<string | null>(null);
-  const doneRef = useRef<HTMLParagraphElement>(null);
+  const { done, doneRef, sayDone, clearDone } = useDoneMessage();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = `${form.formId}-heading`;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setDone(null);
+    clearDone();
     if (form.values.role === user.role) {
       form.fail({ role: [`${user.name} already has the ${roleLabel[user.role].toLowerCase()} role: choose another one`] });
       return;
@@ -42,8 +43,7 @@ export function UserRoleForm({ user, isSelf, headingLevel = 3 }: { user: Managed
     const saved = await sendValidated(liftingControls(form, ["id"]), userSetRoleInput, input, (checked) => trpc.user.setRole.mutate(checked));
     if (!saved) return;
     form.reset({ role: saved.role, reason: "" });
-    setDone(`${saved.name} is now ${saved.role === "ADMIN" ? "an" : "a"} ${roleLabel[saved.role].toLowerCase()}.`);
-    doneRef.current?.focus();
+    sayDone(`${saved.name} is now ${saved.role === "ADMIN" ? "an" : "a"} ${roleLabel[saved.role].toLowerCase()}.`);
     router.refresh();
   }
 
@@ -61,17 +61,8 @@ export function UserRoleForm({ user, isSelf, headingLevel = 3 }: { user: Managed
         {...form.field("role")}
       />
       <TextAreaField label={labels.reason} rows={2} hint="Optional; kept in the account's history." {...form.field("reason")} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.pending}>
-          Change role
-        </button>
-        <span className="form-status" role="status">
-          {form.pending ? "Saving…" : ""}
-        </span>
-      </div>
-      <p ref={doneRef} className="form-done" role="status" tabIndex={-1}>
-        {done}
-      </p>
+      <FormActions submitLabel="Change role" pending={form.pending} />
+      <DoneMessage message={done} ref={doneRef} />
     </form>
   );
 }

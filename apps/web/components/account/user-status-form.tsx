@@ -1,10 +1,12 @@
 "use client";
-import { useRef, useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { userDeactivateInput, userReactivateInput } from "@claimdesk/schemas";
 import { trpc } from "@/lib/trpc-client";
+import { DoneMessage, useDoneMessage } from "@/components/form/done-message";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextAreaField } from "@/components/form/fields";
+import { FormActions } from "@/components/form/form-actions";
 import { textOrOmit } from "@/components/form/form-values";
 import { sendValidated } from "@/components/form/send-validated";
 import { useFormState } from "@/components/form/use-form-state";
@@ -20,15 +22,14 @@ const labels = { reason: "Reason" };
 export function UserStatusForm({ user, isSelf, headingLevel = 3 }: { user: ManagedUser; isSelf: boolean; headingLevel?: 2 | 3 }) {
   const router = useRouter();
   const form = useFormState<"reason">(`user-status-${user.id}`, { reason: "" });
-  const [done, setDone] = useState<string | null>(null);
-  const doneRef = useRef<HTMLParagraphElement>(null);
+  const { done, doneRef, sayDone, clearDone } = useDoneMessage();
   const deactivated = user.status === "DEACTIVATED";
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = `${form.formId}-heading`;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setDone(null);
+    clearDone();
     const input = { id: user.id, reason: textOrOmit(form.values.reason) };
     const controls = liftingControls(form, ["id"]);
     const saved = deactivated
@@ -36,8 +37,7 @@ export function UserStatusForm({ user, isSelf, headingLevel = 3 }: { user: Manag
       : await sendValidated(controls, userDeactivateInput, input, (checked) => trpc.user.deactivate.mutate(checked));
     if (!saved) return;
     form.reset({ reason: "" });
-    setDone(saved.deactivatedAt ? `${saved.name}'s account is deactivated.` : `${saved.name}'s account is active again.`);
-    doneRef.current?.focus();
+    sayDone(saved.deactivatedAt ? `${saved.name}'s account is deactivated.` : `${saved.name}'s account is active again.`);
     router.refresh();
   }
 
@@ -63,18 +63,17 @@ export function UserStatusForm({ user, isSelf, headingLevel = 3 }: { user: Manag
             : "They are signed out at once and cannot sign in; everything they recorded stays, with their name."}
       </p>
       <TextAreaField label={labels.reason} rows={2} hint="Optional; kept in the account's history." {...form.field("reason")} />
-      <div className="form-actions">
-        <button type="submit" className={deactivated ? "button button-primary" : "button button-danger"} disabled={form.pending}>
-          {deactivated ? "Reactivate" : "Deactivate"}
-          <span className="sr-only"> {user.name}</span>
-        </button>
-        <span className="form-status" role="status">
-          {form.pending ? "Saving…" : ""}
-        </span>
-      </div>
-      <p ref={doneRef} className="form-done" role="status" tabIndex={-1}>
-        {done}
-      </p>
+      <FormActions
+        submitLabel={
+          <>
+            {deactivated ? "Reactivate" : "Deactivate"}
+            <span className="sr-only"> {user.name}</span>
+          </>
+        }
+        submitClassName={deactivated ? "button button-primary" : "button button-danger"}
+        pending={form.pending}
+      />
+      <DoneMessage message={done} ref={doneRef} />
     </form>
   );
 }
