@@ -1,18 +1,19 @@
+import type { Option } from "@/components/form/fields";
 import {
-  attributionLabel,
-  casualtyMetricLabel,
-  casualtyPopulationLabel,
-  claimKindLabel,
-  claimStageLabel,
-  credibilityLabel,
-  evidenceStanceLabel,
-  figureQualifierLabel,
-  likelihoodLabel,
-  roleLabel,
-  sourceReliabilityLabel,
-  sourceTypeLabel,
-  verdictLabel,
-} from "@claimdesk/schemas";
+  attributionOptions,
+  credibilityOptions,
+  kindOptions,
+  likelihoodOptions,
+  metricOptions,
+  populationOptions,
+  qualifierOptions,
+  reliabilityOptions,
+  sourceTypeOptions,
+  stageOptions,
+  stanceOptions,
+  verdictOptions,
+} from "@/components/form/options";
+import { roleOptions } from "@/components/account/role-options";
 import { formatDateTime } from "./format-date";
 
 // A history entry's changed fields in an editor's words: "Minimum (figure): 115 → 133".
@@ -73,19 +74,25 @@ export function historyFieldLabel(field: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const VALUE_LABELS: Record<string, Record<string, string>> = {
-  kind: claimKindLabel,
-  stage: claimStageLabel,
-  verdict: verdictLabel,
-  "casualty.metric": casualtyMetricLabel,
-  "casualty.population": casualtyPopulationLabel,
-  "casualty.qualifier": figureQualifierLabel,
-  "responsibility.attribution": attributionLabel,
-  "responsibility.assessment": likelihoodLabel,
-  type: sourceTypeLabel,
-  stance: evidenceStanceLabel,
-  role: roleLabel,
+// A stored value reads as the forms offer it: "Confirmed", "B – Usually reliable", "2 – Probably true".
+const VALUE_OPTIONS: Record<string, readonly Option[]> = {
+  kind: kindOptions,
+  stage: stageOptions,
+  verdict: verdictOptions,
+  "casualty.metric": metricOptions,
+  "casualty.population": populationOptions,
+  "casualty.qualifier": qualifierOptions,
+  "responsibility.attribution": attributionOptions,
+  "responsibility.assessment": likelihoodOptions,
+  type: sourceTypeOptions,
+  reliability: reliabilityOptions,
+  stance: stanceOptions,
+  credibility: credibilityOptions,
+  role: roleOptions,
 };
+
+const optionLabel = (field: string, value: string | number): string | undefined =>
+  VALUE_OPTIONS[field]?.find((option) => option.value === String(value))?.label;
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -96,9 +103,8 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d
 export function historyValueWords(field: string, value: unknown, names: Readonly<Record<string, string>> = {}): string | null {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "string") {
-    const labels = VALUE_LABELS[field];
-    if (labels?.[value]) return labels[value];
-    if (field === "reliability" && value in sourceReliabilityLabel) return `${value} – ${sourceReliabilityLabel[value as keyof typeof sourceReliabilityLabel]}`;
+    const label = optionLabel(field, value);
+    if (label) return label;
     if (field.endsWith("Id") && names[value]) return names[value];
     if (ISO_TIME.test(value)) {
       const date = new Date(value);
@@ -107,7 +113,8 @@ export function historyValueWords(field: string, value: unknown, names: Readonly
     return value;
   }
   if (typeof value === "number") {
-    if (field === "credibility" && credibilityLabel[value]) return `${value} – ${credibilityLabel[value]}`;
+    const label = optionLabel(field, value);
+    if (label) return label;
     return value.toLocaleString("en-GB");
   }
   if (typeof value === "boolean") return value ? "Yes" : "No";
