@@ -1,7 +1,7 @@
 "use client";
 import type { FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { PASSWORD_LENGTH, invitationAcceptInput } from "@claimdesk/schemas";
+import { invitationAcceptInput } from "@claimdesk/schemas";
 import { trpc } from "@/lib/trpc-client";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { fieldErrorsFromIssues } from "@/components/form/field-errors";
@@ -9,7 +9,7 @@ import { FormActions } from "@/components/form/form-actions";
 import { sendValidated } from "@/components/form/send-validated";
 import { useFormState } from "@/components/form/use-form-state";
 import { liftingControls } from "./form-controls";
-import { InputField } from "./input-field";
+import { NewPasswordFields } from "./new-password-fields";
 import { SIGN_IN_PATH } from "./sign-in-path";
 
 type InvitationField = "password" | "confirmPassword";
@@ -40,15 +40,12 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   return (
     <form className="record-form account-form" noValidate onSubmit={submit} aria-label="Choose your password">
       <ErrorSummary formId={form.formId} errors={form.errors} labels={labels} message={form.message} attempt={form.attempt} title="Your password was not set" />
-      <InputField
-        label={labels.password}
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters. A few unrelated words make a good one.`}
-        {...form.field("password")}
+      <NewPasswordFields
+        passwordLabel={labels.password}
+        confirmLabel={labels.confirmPassword}
+        password={form.field("password")}
+        confirm={form.field("confirmPassword")}
       />
-      <InputField label={labels.confirmPassword} type="password" autoComplete="new-password" required {...form.field("confirmPassword")} />
       <FormActions submitLabel="Set password" pending={form.pending} />
     </form>
   );

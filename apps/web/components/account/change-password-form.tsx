@@ -1,6 +1,6 @@
 "use client";
 import type { FormEvent } from "react";
-import { PASSWORD_LENGTH, passwordChangeInput } from "@claimdesk/schemas";
+import { passwordChangeInput } from "@claimdesk/schemas";
 import { trpc } from "@/lib/trpc-client";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { DoneMessage, useDoneMessage } from "@/components/form/done-message";
@@ -9,6 +9,7 @@ import { FormActions } from "@/components/form/form-actions";
 import { sendValidated } from "@/components/form/send-validated";
 import { useFormState } from "@/components/form/use-form-state";
 import { InputField } from "./input-field";
+import { NewPasswordFields } from "./new-password-fields";
 
 type PasswordField = "currentPassword" | "newPassword" | "confirmPassword";
 
@@ -50,15 +51,12 @@ export function ChangePasswordForm() {
     <form className="record-form account-form" noValidate onSubmit={submit} aria-labelledby="change-password-heading">
       <ErrorSummary formId={form.formId} errors={form.errors} labels={labels} message={form.message} attempt={form.attempt} title="The password was not changed" />
       <InputField label={labels.currentPassword} type="password" autoComplete="current-password" required {...form.field("currentPassword")} />
-      <InputField
-        label={labels.newPassword}
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters. A few unrelated words make a good one.`}
-        {...form.field("newPassword")}
+      <NewPasswordFields
+        passwordLabel={labels.newPassword}
+        confirmLabel={labels.confirmPassword}
+        password={form.field("newPassword")}
+        confirm={form.field("confirmPassword")}
       />
-      <InputField label={labels.confirmPassword} type="password" autoComplete="new-password" required {...form.field("confirmPassword")} />
       <FormActions submitLabel="Change password" pending={form.pending} />
       <DoneMessage message={done} ref={doneRef} />
     </form>
