@@ -39,7 +39,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedOutcome> {
     for (const { data, workflow, evidence } of claims) {
       const { casualty, responsibility, ...fields } = data;
       const claim = await tx.claim.create({
-        select: { id: true, evidence: { select: { id: true, sourceId: true } } },
+        select: { id: true, evidence: { select: { id: true, sourceId: true, stance: true, source: { select: { title: true, url: true } } } } },
         data: {
           ...fields,
           ...workflow,
@@ -62,7 +62,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedOutcome> {
           claimId: claim.id,
           sourceId: item.sourceId,
           action: "ATTACH",
-          summary: "attached a source as evidence",
+          summary: `attached the source "${item.source.title ?? item.source.url}" as evidence (${item.stance.toLowerCase()})`,
         });
       }
       if (workflow.stage && workflow.stage !== "NEW") {
