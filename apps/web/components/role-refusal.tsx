@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { roleLabel, type Role } from "@claimdesk/schemas";
+import { currentActor } from "@/lib/server-api";
 
 interface RoleRefusalProps {
-  role: Role;
   /** The least role that may do it. */
   needs: Role;
   /** What the page would have let them do: "create a claim", "edit this source". */
@@ -14,10 +14,12 @@ interface RoleRefusalProps {
 }
 
 /**
- * What a signed-in person sees on a page their role may not use (a form to create or edit): the refusal said
- * plainly, in the words of a 403 Forbidden (signed in, not permitted), never a crash or a form that would only be refused.
+ * What a signed-in person sees on a page their role may not use (a form to create or edit), rendered by the
+ * page's forbidden.tsx once the page has called forbidden() (so the answer is a 403): the refusal said plainly,
+ * with their role and the role it needs, never a crash or a form that would only be refused.
  */
-export function RoleRefusal({ role, needs, doing, things, backHref, backLabel }: RoleRefusalProps) {
+export async function RoleRefusal({ needs, doing, things, backHref, backLabel }: RoleRefusalProps) {
+  const { role } = await currentActor();
   return (
     <>
       <h1>Not allowed for your role</h1>
@@ -37,5 +39,8 @@ export function RoleRefusal({ role, needs, doing, things, backHref, backLabel }:
   );
 }
 
-/** The page title for such a refusal. */
+/**
+ * The page title for such a refusal: both in forbidden.tsx's metadata (the title the server sends with the 403)
+ * and in the page's own generateMetadata (the title the browser keeps once it renders the page).
+ */
 export const roleRefusalTitle = "Not allowed";

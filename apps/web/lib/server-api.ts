@@ -22,6 +22,14 @@ export const currentActor = cache(async () => {
   return actor;
 });
 
+/**
+ * The page asked for (path and query), as the proxy passes it along: for what gets no params, such as a
+ * forbidden.tsx that links back to the record it refused.
+ */
+export async function requestUrl(): Promise<URL> {
+  return new URL((await headers()).get(REQUEST_PATH_HEADER) ?? "/", "http://claimdesk.invalid");
+}
+
 /** The API as server components call it: no HTTP, one caller per request, as the signed-in person. */
 export const serverApi = cache(async () => {
   await currentActor();

@@ -2,7 +2,7 @@ import { roleLabel } from "@claimdesk/schemas";
 import type { Actor } from "@claimdesk/api";
 import { RoleBadge } from "./role-badge";
 
-/** What a signed-in person without the admin role sees on the admin pages, instead of an error. */
+/** What a signed-in person without the admin role sees on the admin pages: app/admin/forbidden.tsx renders it with the 403. */
 export function AdminsOnly({ actor, title }: { actor: Actor; title: string }) {
   return (
     <>

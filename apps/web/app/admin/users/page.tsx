@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { ROLES, roleAtLeast } from "@claimdesk/schemas";
-import { AdminsOnly } from "@/components/account/admins-only";
 import { InviteForm } from "@/components/account/invite-form";
 import { roleOptions } from "@/components/account/role-options";
 import { UserRow } from "@/components/account/user-row";
@@ -15,7 +15,8 @@ export const dynamic = "force-dynamic";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await currentActor();
-  if (!roleAtLeast(actor.role, "ADMIN")) return <AdminsOnly actor={actor} title="Users" />;
+  // Anyone else gets app/admin/forbidden.tsx, with a 403.
+  if (!roleAtLeast(actor.role, "ADMIN")) forbidden();
 
   const params = await searchParams;
   const filters = { role: oneOfParam(params, "role", ROLES), q: param(params, "q") };

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { roleAtLeast } from "@claimdesk/schemas";
 import { ClaimForm } from "@/components/claim-form";
 import { claimFormValues } from "@/components/claim-form-values";
-import { RoleRefusal, roleRefusalTitle } from "@/components/role-refusal";
+import { roleRefusalTitle } from "@/components/role-refusal";
 import { eventOptions } from "@/lib/event-options";
 import { param, type SearchParams } from "@/lib/list-query";
 import { currentActor } from "@/lib/server-api";
@@ -14,20 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewClaimPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  // Viewers get this page's forbidden.tsx, with a 403.
+  if (!roleAtLeast((await currentActor()).role, "EDITOR")) forbidden();
   const eventId = param(await searchParams, "eventId");
-  const actor = await currentActor();
-  if (!roleAtLeast(actor.role, "EDITOR")) {
-    return (
-      <RoleRefusal
-        role={actor.role}
-        needs="EDITOR"
-        doing="record a claim"
-        things="claims"
-        backHref={eventId ? `/events/${encodeURIComponent(eventId)}` : "/claims"}
-        backLabel={eventId ? "Back to the event" : "Back to the claims"}
-      />
-    );
-  }
   const events = await eventOptions();
   const known = eventId && events.some((event) => event.value === eventId) ? eventId : undefined;
   return (

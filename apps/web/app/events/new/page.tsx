@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { roleAtLeast } from "@claimdesk/schemas";
 import { EventForm } from "@/components/event-form";
 import { eventFormValues } from "@/components/event-form-values";
-import { RoleRefusal, roleRefusalTitle } from "@/components/role-refusal";
+import { roleRefusalTitle } from "@/components/role-refusal";
 import { currentActor } from "@/lib/server-api";
 
 export const dynamic = "force-dynamic";
@@ -12,10 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewEventPage() {
-  const actor = await currentActor();
-  if (!roleAtLeast(actor.role, "EDITOR")) {
-    return <RoleRefusal role={actor.role} needs="EDITOR" doing="record an event" things="events" backHref="/events" backLabel="Back to the events" />;
-  }
+  // Viewers get this page's forbidden.tsx, with a 403.
+  if (!roleAtLeast((await currentActor()).role, "EDITOR")) forbidden();
   return (
     <>
       <h1>New event</h1>

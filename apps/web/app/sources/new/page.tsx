@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { roleAtLeast } from "@claimdesk/schemas";
-import { RoleRefusal, roleRefusalTitle } from "@/components/role-refusal";
+import { roleRefusalTitle } from "@/components/role-refusal";
 import { SourceForm } from "@/components/source-form";
 import { sourceFormValues } from "@/components/source-form-values";
 import { currentActor } from "@/lib/server-api";
@@ -13,10 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewSourcePage() {
-  const actor = await currentActor();
-  if (!roleAtLeast(actor.role, "EDITOR")) {
-    return <RoleRefusal role={actor.role} needs="EDITOR" doing="record a source" things="sources" backHref="/sources" backLabel="Back to the sources" />;
-  }
+  // Viewers get this page's forbidden.tsx, with a 403.
+  if (!roleAtLeast((await currentActor()).role, "EDITOR")) forbidden();
   return (
     <>
       <h1>New source</h1>

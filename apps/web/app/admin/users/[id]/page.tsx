@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { cache } from "react";
 import { roleAtLeast, roleDescription } from "@claimdesk/schemas";
-import { AdminsOnly } from "@/components/account/admins-only";
 import { AccountStatusBadge, RoleBadge } from "@/components/account/role-badge";
 import { UserHistory } from "@/components/account/user-history";
 import { UserRoleForm } from "@/components/account/user-role-form";
@@ -15,7 +15,7 @@ import { currentActor, serverApi } from "@/lib/server-api";
 
 export const dynamic = "force-dynamic";
 
-/** The person, for admins; null for anyone else (who sees the admins-only page). */
+/** The person, for admins; null for anyone else (who gets app/admin/forbidden.tsx, with a 403). */
 const loadUser = cache(async (id: string) => {
   const actor = await currentActor();
   if (!roleAtLeast(actor.role, "ADMIN")) return null;
@@ -31,7 +31,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const { id } = await params;
   const actor = await currentActor();
   const user = await loadUser(id);
-  if (!user) return <AdminsOnly actor={actor} title="Users" />;
+  if (!user) forbidden();
 
   const cursor = param(await searchParams, "cursor");
   const history = await orNotFound(async () => (await serverApi()).user.history({ id, cursor }));

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { roleAtLeast } from "@claimdesk/schemas";
 import { ClaimForm } from "@/components/claim-form";
 import { claimFormValues } from "@/components/claim-form-values";
-import { RoleRefusal, roleRefusalTitle } from "@/components/role-refusal";
+import { roleRefusalTitle } from "@/components/role-refusal";
 import { assigneeOptions } from "@/lib/assignee-options";
 import { eventOptions } from "@/lib/event-options";
 import { loadClaim } from "@/lib/record-loaders";
@@ -22,10 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditClaimPage({ params }: Props) {
   const claim = await loadClaim((await params).id);
-  const actor = await currentActor();
-  if (!roleAtLeast(actor.role, "EDITOR")) {
-    return <RoleRefusal role={actor.role} needs="EDITOR" doing="edit a claim" things="claims" backHref={`/claims/${claim.id}`} backLabel="Back to the claim" />;
-  }
+  // Viewers get this page's forbidden.tsx, with a 403 (an unknown id is still a 404, whoever asks).
+  if (!roleAtLeast((await currentActor()).role, "EDITOR")) forbidden();
   const [events, assignees] = await Promise.all([eventOptions(), assigneeOptions(claim.assignee)]);
   if (claim.event && !events.some((event) => event.value === claim.event?.id)) events.push({ value: claim.event.id, label: claim.event.title });
   return (

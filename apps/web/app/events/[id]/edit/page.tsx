@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { roleAtLeast } from "@claimdesk/schemas";
 import { EventForm } from "@/components/event-form";
 import { eventFormValues } from "@/components/event-form-values";
-import { RoleRefusal, roleRefusalTitle } from "@/components/role-refusal";
+import { roleRefusalTitle } from "@/components/role-refusal";
 import { loadEvent } from "@/lib/record-loaders";
 import { currentActor } from "@/lib/server-api";
 
@@ -19,10 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditEventPage({ params }: Props) {
   const event = await loadEvent((await params).id);
-  const actor = await currentActor();
-  if (!roleAtLeast(actor.role, "EDITOR")) {
-    return <RoleRefusal role={actor.role} needs="EDITOR" doing="edit an event" things="events" backHref={`/events/${event.id}`} backLabel="Back to the event" />;
-  }
+  // Viewers get this page's forbidden.tsx, with a 403 (an unknown id is still a 404, whoever asks).
+  if (!roleAtLeast((await currentActor()).role, "EDITOR")) forbidden();
   return (
     <>
       <p className="breadcrumb">

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { roleAtLeast } from "@claimdesk/schemas";
-import { RoleRefusal, roleRefusalTitle } from "@/components/role-refusal";
+import { roleRefusalTitle } from "@/components/role-refusal";
 import { SourceForm } from "@/components/source-form";
 import { sourceFormValues, sourceOptionLabel } from "@/components/source-form-values";
 import { loadSource } from "@/lib/record-loaders";
@@ -20,10 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditSourcePage({ params }: Props) {
   const source = await loadSource((await params).id);
-  const actor = await currentActor();
-  if (!roleAtLeast(actor.role, "EDITOR")) {
-    return <RoleRefusal role={actor.role} needs="EDITOR" doing="edit a source" things="sources" backHref={`/sources/${source.id}`} backLabel="Back to the source" />;
-  }
+  // Viewers get this page's forbidden.tsx, with a 403 (an unknown id is still a 404, whoever asks).
+  if (!roleAtLeast((await currentActor()).role, "EDITOR")) forbidden();
   const options = await sourceOptions(new Set([source.id]));
   if (source.repeatsSource && !options.some((option) => option.value === source.repeatsSource?.id)) {
     options.push({ value: source.repeatsSource.id, label: sourceOptionLabel(source.repeatsSource) });
