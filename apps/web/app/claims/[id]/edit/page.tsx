@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { roleAtLeast } from "@claimdesk/schemas";
+import { roleAtLeast, verdictLabel } from "@claimdesk/schemas";
 import { ClaimForm } from "@/components/claim-form";
 import { claimFormValues } from "@/components/claim-form-values";
 import { roleRefusalTitle } from "@/components/role-refusal";
@@ -33,6 +33,15 @@ export default async function EditClaimPage({ params }: Props) {
         <Link href="/claims">Claims</Link> › <Link href={`/claims/${claim.id}`}>{shortText(claim.text, 80)}</Link>
       </p>
       <h1>Edit claim</h1>
+      {claim.stage === "CONCLUDED" ? (
+        <div className="notice" role="note">
+          <p>
+            This claim is concluded ({verdictLabel[claim.verdict]}): what it says can change only after it is reopened on{" "}
+            <Link href={`/claims/${claim.id}`}>the claim page</Link>, so the verdict never stands over words it was not given for. Its
+            assignee and re-check date can be changed here.
+          </p>
+        </div>
+      ) : null}
       <ClaimForm
         mode="edit"
         id={claim.id}
