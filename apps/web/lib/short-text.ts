@@ -1,4 +1,1 @@
-/** Text cut to a length for titles and breadcrumbs, with an ellipsis when cut. */
-export function shortText(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-}
+export { shortText } from "@claimdesk/schemas";

@@ -11,3 +11,4 @@ export * from "./workflow";
 export * from "./account";
 export * from "./comment";
 export * from "./history";
+export * from "./short-text";

@@ -6,6 +6,7 @@ import {
   findTransition,
   roleAtLeast,
   roleLabel,
+  shortText,
   transitionsFrom,
   verdictLabel,
   type ClaimKind,
@@ -137,7 +138,7 @@ export async function createClaim(db: PrismaClient, actor: Actor, input: z.outpu
       claimId: id,
       eventId: claim.event?.id,
       action: "CREATE",
-      summary: figure ? `recorded the claim "${figure}"` : `recorded the claim "${claim.text.length > 80 ? `${claim.text.slice(0, 77)}...` : claim.text}"`,
+      summary: figure ? `recorded the claim "${figure}"` : `recorded the claim "${shortText(claim.text, 80)}"`,
       changes: claimChanges(null, claim),
     });
     return claim;
@@ -223,7 +224,7 @@ export async function deleteClaim(db: PrismaClient, actor: Actor, { id, version,
       claimId: id,
       eventId: before.event?.id,
       action: "DELETE",
-      summary: `deleted the claim "${before.text.length > 80 ? `${before.text.slice(0, 77)}...` : before.text}"`,
+      summary: `deleted the claim "${shortText(before.text, 80)}"`,
       changes: claimChanges(before, null),
       reason,
     });

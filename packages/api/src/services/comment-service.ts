@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { PrismaClient, Prisma } from "@claimdesk/db";
-import type { commentCreateInput, commentListInput } from "@claimdesk/schemas";
+import { shortText, type commentCreateInput, type commentListInput } from "@claimdesk/schemas";
 import type { Actor } from "../auth/actor";
 import { InvalidInputError } from "../errors";
 import { recordHistory } from "./history-service";
@@ -37,7 +37,7 @@ export async function createComment(db: PrismaClient, actor: Actor, { claimId, t
       entityId: comment.id,
       claimId,
       action: "CREATE",
-      summary: `commented: "${text.length > 120 ? `${text.slice(0, 117)}...` : text}"`,
+      summary: `commented: "${shortText(text, 120)}"`,
       changes: [{ field: "text", from: null, to: text }],
     });
     return comment;

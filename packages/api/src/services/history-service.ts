@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { writeHistory, type FieldChange, type HistoryEntryInput, type Prisma, type PrismaClient } from "@claimdesk/db";
-import type { historyListInput, userHistoryInput } from "@claimdesk/schemas";
+import { shortText, type historyListInput, type userHistoryInput } from "@claimdesk/schemas";
 import type { Actor } from "../auth/actor";
 import { NotFoundError } from "../errors";
 
@@ -35,7 +35,7 @@ function quoted(value: unknown): string {
   if (value === null) return "nothing";
   if (typeof value === "string") {
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return `${value.slice(0, 16).replace("T", " ")} UTC`;
-    return `"${value.length > 80 ? `${value.slice(0, 77)}...` : value}"`;
+    return `"${shortText(value, 80)}"`;
   }
   return String(value);
 }

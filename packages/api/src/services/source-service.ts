@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@claimdesk/db";
-import type { deleteWithReasonInput, sourceCreateInput, sourceListInput, sourceUpdateInput } from "@claimdesk/schemas";
+import { shortText, type deleteWithReasonInput, type sourceCreateInput, type sourceListInput, type sourceUpdateInput } from "@claimdesk/schemas";
 import type { Actor } from "../auth/actor";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
 import { changedFields, describeChanges, fieldWords, recordHistory } from "./history-service";
@@ -112,7 +112,7 @@ export async function deleteSource(db: PrismaClient, actor: Actor, { id, reason 
     if (!source) throw new NotFoundError("source", id);
     const uses = await tx.evidence.findMany({ where: { sourceId: id }, select: { claim: { select: { id: true, text: true } } }, take: 6 });
     if (uses.length > 0) {
-      const named = uses.slice(0, 5).map(({ claim }) => `"${claim.text.length > 80 ? `${claim.text.slice(0, 77)}...` : claim.text}" (${claim.id})`);
+      const named = uses.slice(0, 5).map(({ claim }) => `"${shortText(claim.text, 80)}" (${claim.id})`);
       const more = uses.length > 5 ? " and others" : "";
       throw new ConflictError(`This source is still evidence for ${named.join(", ")}${more}. Detach it from those claims first.`);
     }

@@ -1,4 +1,4 @@
-import { claimCreateInput, eventCreateInput, evidenceDetailsInput, sourceCreateInput } from "@claimdesk/schemas";
+import { claimCreateInput, eventCreateInput, evidenceDetailsInput, shortText, sourceCreateInput } from "@claimdesk/schemas";
 import type { PrismaClient } from "../generated/prisma/client";
 import { SYSTEM_ACTOR, writeHistory } from "../history";
 import { DEMO_EVENT_ID, demoClaims, demoEvent, demoSources } from "./crocus-city-hall";
@@ -54,7 +54,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedOutcome> {
           },
         },
       });
-      await writeHistory(tx, actor, { entityType: "CLAIM", entityId: claim.id, claimId: claim.id, eventId: DEMO_EVENT_ID, action: "CREATE", summary: `recorded the claim "${data.text.length > 80 ? `${data.text.slice(0, 77)}...` : data.text}"` });
+      await writeHistory(tx, actor, { entityType: "CLAIM", entityId: claim.id, claimId: claim.id, eventId: DEMO_EVENT_ID, action: "CREATE", summary: `recorded the claim "${shortText(data.text, 80)}"` });
       for (const item of claim.evidence) {
         await writeHistory(tx, actor, {
           entityType: "EVIDENCE",
