@@ -11,7 +11,7 @@ interface HistoryTimelineProps {
   /** The address that shows the next entries too; null when there are none. */
   moreHref: string | null;
   /** Which page it is on: entries about a claim link to it except on the claim's own page. */
-  on: "claim" | "event" | "source";
+  on: "claim" | "event" | "source" | "user";
   /** Names for ids the page knows (people, events, sources), so that changes read "Ana Petrova", not an id. */
   names?: Readonly<Record<string, string>>;
 }

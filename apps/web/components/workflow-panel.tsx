@@ -1,4 +1,4 @@
-import { roleAtLeast, roleLabel, transitionsFrom, type ClaimStage, type Role, type Verdict } from "@claimdesk/schemas";
+import { aRole, roleAtLeast, roleLabel, transitionsFrom, type ClaimStage, type Role, type Verdict } from "@claimdesk/schemas";
 import { hasPassed } from "@/lib/relative-time";
 import { StageBadge, VerdictBadge } from "./badges";
 import { ClaimTransitions } from "./claim-transitions";
@@ -17,8 +17,6 @@ interface WorkflowPanelProps {
   };
   role: Role;
 }
-
-const article = (role: Role) => (role === "ADMIN" ? "an" : "a");
 
 /** Where the claim is in review, what was found, who has it, and the moves the signed-in person may make. */
 export function WorkflowPanel({ claim, role }: WorkflowPanelProps) {
@@ -84,7 +82,7 @@ export function WorkflowPanel({ claim, role }: WorkflowPanelProps) {
       {roleAtLeast(role, "EDITOR") ? (
         othersOnly.map((move) => (
           <p key={move.to} className="field-hint">
-            {move.label}: needs {article(move.minRole)} {roleLabel[move.minRole].toLowerCase()} or higher.
+            {move.label}: needs {aRole(move.minRole)} or higher.
           </p>
         ))
       ) : (

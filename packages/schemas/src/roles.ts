@@ -21,3 +21,9 @@ export const roleDescription: Record<Role, string> = {
 export function roleAtLeast(role: Role | null | undefined, minimum: Role): boolean {
   return role != null && ROLES.indexOf(role) >= ROLES.indexOf(minimum);
 }
+
+/** A role as a sentence says it: "editor". */
+export const roleWord = (role: Role): string => roleLabel[role].toLowerCase();
+
+/** With its article: "an editor", "a reviewer". */
+export const aRole = (role: Role): string => `${/^[AEIOU]/.test(role) ? "an" : "a"} ${roleWord(role)}`;

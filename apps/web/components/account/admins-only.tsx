@@ -1,4 +1,4 @@
-import { roleLabel } from "@claimdesk/schemas";
+import { roleWord } from "@claimdesk/schemas";
 import type { Actor } from "@claimdesk/api";
 import { RoleBadge } from "./role-badge";
 
@@ -9,7 +9,7 @@ export function AdminsOnly({ actor, title }: { actor: Actor; title: string }) {
       <h1>{title}</h1>
       <div className="notice" role="status">
         <p>
-          <strong>This page needs the admin role.</strong> You are signed in as {actor.name}, with the {roleLabel[actor.role].toLowerCase()} role{" "}
+          <strong>This page needs the admin role.</strong> You are signed in as {actor.name}, with the {roleWord(actor.role)} role{" "}
           <RoleBadge role={actor.role} />.
         </p>
         <p>Admins invite people, change roles and deactivate accounts. Ask an admin of your newsroom if something about an account needs changing.</p>

@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState, type FormEvent, type RefObject } from "react";
 import { useRouter } from "next/navigation";
-import { roleLabel, userInviteInput, type Role } from "@claimdesk/schemas";
+import { aRole, userInviteInput, type Role } from "@claimdesk/schemas";
 import { trpc } from "@/lib/trpc-client";
 import { DateTime } from "@/components/date-time";
 import { ErrorSummary } from "@/components/form/error-summary";
@@ -97,7 +97,7 @@ export function InvitationLink({
   return (
     <div className="invitation-link" role="region" aria-labelledby="invitation-link-heading">
       <h3 id="invitation-link-heading" ref={headingRef} tabIndex={-1}>
-        {invitation.name} is invited as {/^[AEIOU]/.test(invitation.role) ? "an" : "a"} {roleLabel[invitation.role].toLowerCase()}
+        {invitation.name} is invited as {aRole(invitation.role)}
       </h3>
       <p>
         Send this link to {invitation.name} ({invitation.email}). <strong>It is shown only now:</strong> copy it before you leave this page. It is

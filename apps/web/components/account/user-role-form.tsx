@@ -1,7 +1,7 @@
 "use client";
 import type { FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { roleLabel, userSetRoleInput, type Role } from "@claimdesk/schemas";
+import { aRole, roleWord, userSetRoleInput, type Role } from "@claimdesk/schemas";
 import { trpc } from "@/lib/trpc-client";
 import { DoneMessage, useDoneMessage } from "@/components/form/done-message";
 import { ErrorSummary } from "@/components/form/error-summary";
@@ -36,14 +36,14 @@ export function UserRoleForm({ user, isSelf, headingLevel = 3 }: { user: Managed
     event.preventDefault();
     clearDone();
     if (form.values.role === user.role) {
-      form.fail({ role: [`${user.name} already has the ${roleLabel[user.role].toLowerCase()} role: choose another one`] });
+      form.fail({ role: [`${user.name} already has the ${roleWord(user.role)} role: choose another one`] });
       return;
     }
     const input = { id: user.id, role: choice<Role>(form.values.role), reason: textOrOmit(form.values.reason) };
     const saved = await sendValidated(liftingControls(form, ["id"]), userSetRoleInput, input, (checked) => trpc.user.setRole.mutate(checked));
     if (!saved) return;
     form.reset({ role: saved.role, reason: "" });
-    sayDone(`${saved.name} is now ${saved.role === "ADMIN" ? "an" : "a"} ${roleLabel[saved.role].toLowerCase()}.`);
+    sayDone(`${saved.name} is now ${aRole(saved.role)}.`);
     router.refresh();
   }
 

@@ -5,7 +5,7 @@ import {
   figureWords,
   findTransition,
   roleAtLeast,
-  roleLabel,
+  aRole,
   shortText,
   transitionsFrom,
   verdictLabel,
@@ -271,7 +271,7 @@ export async function transitionClaim(db: PrismaClient, actor: Actor, input: z.o
       );
     }
     if (!roleAtLeast(actor.role, transition.minRole)) {
-      throw new ForbiddenError(`Only a ${roleLabel[transition.minRole].toLowerCase()} may ${transition.label.toLowerCase()} a claim; you are signed in as ${actor.role}`);
+      throw new ForbiddenError(`Only ${aRole(transition.minRole)} or higher may ${transition.label.toLowerCase()} a claim; you are signed in as ${aRole(actor.role)}`);
     }
 
     let override = false;

@@ -2,8 +2,8 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { CREDENTIAL_PROVIDER, hashPassword, verifyPassword, type Prisma, type PrismaClient } from "@claimdesk/db";
 import {
-  roleLabel,
-  type Role,
+  aRole,
+  roleWord,
   type idInput,
   type invitationAcceptInput,
   type passwordChangeInput,
@@ -41,9 +41,6 @@ type UserRow = Prisma.UserGetPayload<{ select: typeof userSelect }>;
 function toUser({ accounts, ...user }: UserRow) {
   return { ...user, status: user.deactivatedAt ? ("DEACTIVATED" as const) : accounts.length > 0 ? ("ACTIVE" as const) : ("INVITED" as const) };
 }
-
-/** "an editor", "a reviewer": roles as history's sentences say them. */
-export const aRole = (role: Role): string => `${/^[AEIOU]/.test(role) ? "an" : "a"} ${roleLabel[role].toLowerCase()}`;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -163,7 +160,7 @@ export async function setUserRole(db: PrismaClient, actor: Actor, { id, role, re
       entityId: id,
       userId: id,
       action: "CHANGE_ROLE",
-      summary: `changed the role of ${before.name} from ${roleLabel[before.role].toLowerCase()} to ${roleLabel[role].toLowerCase()}`,
+      summary: `changed the role of ${before.name} from ${roleWord(before.role)} to ${roleWord(role)}`,
       changes: [{ field: "role", from: before.role, to: role }],
       reason,
     });

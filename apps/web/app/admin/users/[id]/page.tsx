@@ -4,7 +4,7 @@ import { forbidden } from "next/navigation";
 import { cache } from "react";
 import { roleAtLeast, roleDescription } from "@claimdesk/schemas";
 import { AccountStatusBadge, RoleBadge } from "@/components/account/role-badge";
-import { UserHistory } from "@/components/account/user-history";
+import { HistoryTimeline } from "@/components/history-timeline";
 import { UserRoleForm } from "@/components/account/user-role-form";
 import { UserStatusForm } from "@/components/account/user-status-form";
 import { ReinviteForm } from "@/components/account/reinvite-form";
@@ -87,17 +87,15 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         </div>
       </section>
 
-      <h2>History</h2>
+      <HistoryTimeline
+        entries={history.items}
+        on="user"
+        moreHref={history.nextCursor ? `/admin/users/${user.id}?cursor=${encodeURIComponent(history.nextCursor)}` : null}
+      />
       {cursor ? (
         <p>
           <Link href={`/admin/users/${user.id}`}>From the beginning</Link>
         </p>
-      ) : null}
-      <UserHistory entries={history.items} />
-      {history.nextCursor ? (
-        <nav className="page-nav" aria-label="History pages">
-          <Link href={`/admin/users/${user.id}?cursor=${encodeURIComponent(history.nextCursor)}`}>Later entries</Link>
-        </nav>
       ) : null}
     </>
   );
