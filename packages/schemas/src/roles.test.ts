@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, role, type Role } from "./enums";
-import { roleAtLeast, roleDescription, roleLabel } from "./roles";
+import { aRole, roleAtLeast, roleDescription, roleLabel, roleWord } from "./roles";
 import { accepted, problems } from "./test-support";
 
 describe("roles", () => {
@@ -64,5 +64,17 @@ describe("role labels", () => {
     expect(roleDescription.EDITOR).not.toMatch(/conclude/);
     expect(roleDescription.REVIEWER).toMatch(/conclude/);
     expect(roleDescription.ADMIN).toMatch(/invites/);
+  });
+});
+
+describe("role words", () => {
+  it.each([
+    ["VIEWER", "viewer", "a viewer"],
+    ["EDITOR", "editor", "an editor"],
+    ["REVIEWER", "reviewer", "a reviewer"],
+    ["ADMIN", "admin", "an admin"],
+  ] as const)("say %s as %s, with its article %s", (role, word, withArticle) => {
+    expect(roleWord(role)).toBe(word);
+    expect(aRole(role)).toBe(withArticle);
   });
 });
