@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const config: NextConfig = {
   // The workspace packages ship TypeScript sources.
-  transpilePackages: ["@claimdesk/schemas", "@claimdesk/db", "@claimdesk/api"],
+  transpilePackages: ["@claimdesk/schemas", "@claimdesk/analysis", "@claimdesk/db", "@claimdesk/api"],
   // PGlite loads its WebAssembly and data files from its own folder; it must not be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg"],
   poweredByHeader: false,

@@ -35,6 +35,7 @@ describe("migrations", () => {
       [dbEnums.SourceType, schemas.SOURCE_TYPES],
       [dbEnums.SourceReliability, schemas.SOURCE_RELIABILITIES],
       [dbEnums.EvidenceStance, schemas.EVIDENCE_STANCES],
+      [dbEnums.HouseFigureRule, schemas.HOUSE_FIGURE_RULES],
       [dbEnums.Role, schemas.ROLES],
       [dbEnums.HistoryEntity, schemas.HISTORY_ENTITIES],
       [dbEnums.HistoryAction, schemas.HISTORY_ACTIONS],

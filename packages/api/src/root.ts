@@ -4,6 +4,7 @@ import { eventRouter } from "./routers/event-router";
 import { evidenceRouter } from "./routers/evidence-router";
 import { sourceRouter } from "./routers/source-router";
 import { accountRouter } from "./routers/account-router";
+import { articleRouter } from "./routers/article-router";
 import { commentRouter } from "./routers/comment-router";
 import { historyRouter } from "./routers/history-router";
 import { userRouter } from "./routers/user-router";
@@ -18,6 +19,7 @@ export const appRouter = router({
   history: historyRouter,
   user: userRouter,
   account: accountRouter,
+  article: articleRouter,
 });
 
 export type AppRouter = typeof appRouter;

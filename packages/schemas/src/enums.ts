@@ -23,6 +23,8 @@ export const LIKELIHOODS = [
 export const SOURCE_TYPES = ["OFFICIAL_STATEMENT", "WIRE", "NEWS_REPORT", "SOCIAL_MEDIA", "CLAIM_CHANNEL", "DOCUMENT", "OTHER"] as const;
 export const SOURCE_RELIABILITIES = ["A", "B", "C", "D", "E", "F"] as const;
 export const EVIDENCE_STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
+/** How an event's house figure (the figure the newsroom may print now) is chosen from its casualty figures. */
+export const HOUSE_FIGURE_RULES = ["CONSERVATIVE", "RANGE", "LATEST_OFFICIAL"] as const;
 /** Ordered: each role may do everything the roles before it may. */
 export const ROLES = ["VIEWER", "EDITOR", "REVIEWER", "ADMIN"] as const;
 export const HISTORY_ENTITIES = ["EVENT", "CLAIM", "SOURCE", "EVIDENCE", "COMMENT", "USER"] as const;
@@ -60,6 +62,7 @@ export const likelihood = oneOf(LIKELIHOODS);
 export const sourceType = oneOf(SOURCE_TYPES);
 export const sourceReliability = oneOf(SOURCE_RELIABILITIES);
 export const evidenceStance = oneOf(EVIDENCE_STANCES);
+export const houseFigureRule = oneOf(HOUSE_FIGURE_RULES);
 
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type ClaimStage = (typeof CLAIM_STAGES)[number];
@@ -72,6 +75,7 @@ export type Likelihood = (typeof LIKELIHOODS)[number];
 export type SourceType = (typeof SOURCE_TYPES)[number];
 export type SourceReliability = (typeof SOURCE_RELIABILITIES)[number];
 export type EvidenceStance = (typeof EVIDENCE_STANCES)[number];
+export type HouseFigureRule = (typeof HOUSE_FIGURE_RULES)[number];
 export type Role = (typeof ROLES)[number];
 export type HistoryEntity = (typeof HISTORY_ENTITIES)[number];
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];

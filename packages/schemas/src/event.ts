@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { houseFigureRule } from "./enums";
 import { LIMITS, clearableText, dateTime, id, optionalText, pageInput, requiredText, searchQuery } from "./common";
 
 export const eventCreateInput = z.strictObject({
@@ -6,6 +7,7 @@ export const eventCreateInput = z.strictObject({
   summary: optionalText(LIMITS.longText),
   occurredAt: dateTime.optional(),
   location: optionalText(LIMITS.shortText),
+  houseFigureRule: houseFigureRule.optional(),
 });
 
 export const eventUpdateInput = z.strictObject({
@@ -14,6 +16,8 @@ export const eventUpdateInput = z.strictObject({
   summary: clearableText(LIMITS.longText),
   occurredAt: dateTime.nullable().optional(),
   location: clearableText(LIMITS.shortText),
+  /** Which rule chooses the figure the newsroom may print; changing it is recorded in the history. */
+  houseFigureRule: houseFigureRule.optional(),
 });
 
 export const eventListInput = z

@@ -12,3 +12,4 @@ export * from "./account";
 export * from "./comment";
 export * from "./history";
 export * from "./short-text";
+export * from "./analysis";

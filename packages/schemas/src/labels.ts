@@ -6,6 +6,7 @@ import type {
   ClaimStage,
   EvidenceStance,
   FigureQualifier,
+  HouseFigureRule,
   Likelihood,
   SourceReliability,
   SourceType,
@@ -113,4 +114,16 @@ export const evidenceStanceLabel: Record<EvidenceStance, string> = {
   SUPPORTS: "Supports",
   CONTRADICTS: "Contradicts",
   CONTEXT: "Context",
+};
+
+export const houseFigureRuleLabel: Record<HouseFigureRule, string> = {
+  CONSERVATIVE: "Conservative",
+  RANGE: "Range",
+  LATEST_OFFICIAL: "Latest official",
+};
+
+export const houseFigureRuleDescription: Record<HouseFigureRule, string> = {
+  CONSERVATIVE: "The highest lower bound among confirmed figures",
+  RANGE: "From the lowest to the highest confirmed figure",
+  LATEST_OFFICIAL: "The latest figure from an official statement",
 };

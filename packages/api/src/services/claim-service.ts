@@ -10,6 +10,7 @@ import {
   transitionsFrom,
   verdictLabel,
   type ClaimKind,
+  type EvidenceStance,
   type claimCreateInput,
   type claimDeleteInput,
   type claimListInput,
@@ -19,6 +20,7 @@ import {
 import type { Actor } from "../auth/actor";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors";
 import { changedFields, describeChanges, fieldWords, recordHistory } from "./history-service";
+import { independenceOf, loadSourceChains, originsOf } from "./origin-service";
 import { pageQuery, toPage, wordsQuery } from "./pagination";
 import { claimDetailSelect, claimSummarySelect } from "./selects";
 
@@ -61,6 +63,28 @@ export async function getClaim(db: PrismaClient | Tx, id: string) {
   const claim = await db.claim.findUnique({ where: { id }, select: claimDetailSelect });
   if (!claim) throw new NotFoundError("claim", id);
   return claim;
+}
+
+/**
+ * A claim as its page shows it: each evidence item with the origin its source traces back to, and how many
+ * independent origins stand behind the claim ("5 sources, 2 independent origins"), per stance.
+ */
+export async function getClaimWithOrigins(db: PrismaClient, id: string) {
+  const claim = await getClaim(db, id);
+  const sourceIds = claim.evidence.map((item) => item.sourceId);
+  const chains = await loadSourceChains(db, sourceIds);
+  const origins = originsOf(sourceIds, chains);
+  const withStance = (stance: EvidenceStance) => independenceOf(claim.evidence.filter((item) => item.stance === stance).map((item) => item.sourceId), chains);
+  return {
+    ...claim,
+    evidence: claim.evidence.map((item) => ({ ...item, originId: origins.get(item.sourceId)!.originId })),
+    independence: {
+      all: independenceOf(sourceIds, chains),
+      supporting: withStance("SUPPORTS"),
+      contradicting: withStance("CONTRADICTS"),
+      context: withStance("CONTEXT"),
+    },
+  };
 }
 
 async function requireEvent(tx: Tx, eventId: string | null | undefined): Promise<void> {
@@ -119,30 +143,33 @@ function describeClaimChanges(before: ClaimDetail, after: ClaimDetail, changes: 
 }
 
 export async function createClaim(db: PrismaClient, actor: Actor, input: z.output<typeof claimCreateInput>) {
+  return db.$transaction((tx) => insertClaim(tx, actor, input));
+}
+
+/** Records a claim, with its history entry, inside the caller's transaction; `how` ends the entry's summary (" from the report …"). */
+export async function insertClaim(tx: Tx, actor: Actor, input: z.output<typeof claimCreateInput>, how = "") {
   const { casualty, responsibility, ...fields } = input;
-  return db.$transaction(async (tx) => {
-    await requireEvent(tx, fields.eventId);
-    const { id } = await tx.claim.create({
-      data: {
-        ...fields,
-        casualty: casualty ? { create: casualty } : undefined,
-        responsibility: responsibility ? { create: responsibility } : undefined,
-      },
-      select: { id: true },
-    });
-    const claim = await getClaim(tx, id);
-    const figure = figureOf(claim);
-    await recordHistory(tx, actor, {
-      entityType: "CLAIM",
-      entityId: id,
-      claimId: id,
-      eventId: claim.event?.id,
-      action: "CREATE",
-      summary: figure ? `recorded the claim "${figure}"` : `recorded the claim "${shortText(claim.text, 80)}"`,
-      changes: claimChanges(null, claim),
-    });
-    return claim;
+  await requireEvent(tx, fields.eventId);
+  const { id } = await tx.claim.create({
+    data: {
+      ...fields,
+      casualty: casualty ? { create: casualty } : undefined,
+      responsibility: responsibility ? { create: responsibility } : undefined,
+    },
+    select: { id: true },
   });
+  const claim = await getClaim(tx, id);
+  const figure = figureOf(claim);
+  await recordHistory(tx, actor, {
+    entityType: "CLAIM",
+    entityId: id,
+    claimId: id,
+    eventId: claim.event?.id,
+    action: "CREATE",
+    summary: (figure ? `recorded the claim "${figure}"` : `recorded the claim "${shortText(claim.text, 80)}"`) + how,
+    changes: claimChanges(null, claim),
+  });
+  return claim;
 }
 
 const detailKeyOf: Record<ClaimKind, "casualty" | "responsibility" | null> = {

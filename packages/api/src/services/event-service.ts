@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { PrismaClient } from "@claimdesk/db";
-import type { deleteWithReasonInput, eventCreateInput, eventListInput, eventUpdateInput } from "@claimdesk/schemas";
+import type { FieldChange, PrismaClient } from "@claimdesk/db";
+import { houseFigureRuleLabel, type HouseFigureRule, type deleteWithReasonInput, type eventCreateInput, type eventListInput, type eventUpdateInput } from "@claimdesk/schemas";
 import type { Actor } from "../auth/actor";
 import { ConflictError, NotFoundError } from "../errors";
 import { changedFields, describeChanges, fieldWords, recordHistory } from "./history-service";
@@ -37,7 +37,16 @@ export async function getEvent(db: PrismaClient, id: string) {
   return event;
 }
 
-const EVENT_FIELDS = ["title", "summary", "occurredAt", "location"] as const;
+const EVENT_FIELDS = ["title", "summary", "occurredAt", "location", "houseFigureRule"] as const;
+
+/** "changed the house figure rule from Conservative to Range", other fields as usual. */
+function describeEventChanges(changes: FieldChange[]): string {
+  const words = (value: unknown) => houseFigureRuleLabel[value as HouseFigureRule] ?? String(value);
+  const phrases = changes.map((change) =>
+    change.field === "houseFigureRule" ? `changed the house figure rule from ${words(change.from)} to ${words(change.to)}` : describeChanges([change], fieldWords),
+  );
+  return phrases.length > 1 ? `${phrases.slice(0, -1).join(", ")} and ${phrases.at(-1)}` : (phrases[0] ?? "saved it without changes");
+}
 
 export function createEvent(db: PrismaClient, actor: Actor, input: z.output<typeof eventCreateInput>) {
   return db.$transaction(async (tx) => {
@@ -61,7 +70,7 @@ export async function updateEvent(db: PrismaClient, actor: Actor, { id, ...chang
     const after = await tx.event.update({ where: { id }, data: changes, select: eventSummarySelect });
     const changed = changedFields(before, after, EVENT_FIELDS);
     if (changed.length > 0) {
-      await recordHistory(tx, actor, { entityType: "EVENT", entityId: id, eventId: id, action: "UPDATE", summary: describeChanges(changed, fieldWords), changes: changed });
+      await recordHistory(tx, actor, { entityType: "EVENT", entityId: id, eventId: id, action: "UPDATE", summary: describeEventChanges(changed), changes: changed });
     }
     return after;
   });

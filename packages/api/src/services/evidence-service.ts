@@ -48,19 +48,24 @@ export async function attachEvidence(db: PrismaClient, actor: Actor, { source, s
       const existing = await tx.evidence.findUnique({ where: { claimId_sourceId: { claimId: link.claimId, sourceId } }, select: { id: true } });
       if (existing) throw new ConflictError(`This source is already evidence for this claim (evidence ${existing.id}): edit that item instead`, { field: "sourceId" });
     }
-    const { id } = await tx.evidence.create({ data: { ...link, sourceId }, select: { id: true } });
-    const evidence = await getEvidence(tx, id);
-    await recordHistory(tx, actor, {
-      entityType: "EVIDENCE",
-      entityId: id,
-      claimId: evidence.claimId,
-      sourceId,
-      action: "ATTACH",
-      summary: `attached the source ${sourceNameOf(evidence)} as evidence (${evidence.stance.toLowerCase()})`,
-      changes: changedFields(null, evidence, EVIDENCE_FIELDS),
-    });
-    return evidence;
+    return insertEvidence(tx, actor, { ...link, sourceId });
   });
+}
+
+/** Links a claim and a source both known to exist, with its history entry, inside the caller's transaction. */
+export async function insertEvidence(tx: Tx, actor: Actor, link: Prisma.EvidenceUncheckedCreateInput) {
+  const { id } = await tx.evidence.create({ data: link, select: { id: true } });
+  const evidence = await getEvidence(tx, id);
+  await recordHistory(tx, actor, {
+    entityType: "EVIDENCE",
+    entityId: id,
+    claimId: evidence.claimId,
+    sourceId: evidence.sourceId,
+    action: "ATTACH",
+    summary: `attached the source ${sourceNameOf(evidence)} as evidence (${evidence.stance.toLowerCase()})`,
+    changes: changedFields(null, evidence, EVIDENCE_FIELDS),
+  });
+  return evidence;
 }
 
 export async function updateEvidence(db: PrismaClient, actor: Actor, { id, ...changes }: z.output<typeof evidenceUpdateInput>) {

@@ -8,6 +8,7 @@ export const eventSummarySelect = {
   summary: true,
   occurredAt: true,
   location: true,
+  houseFigureRule: true,
   createdAt: true,
   updatedAt: true,
   _count: { select: { claims: true } },

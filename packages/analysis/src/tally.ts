@@ -1,0 +1,307 @@
+import {
+  CASUALTY_POPULATIONS,
+  casualtyMetricLabel,
+  casualtyPopulationLabel,
+  figureNumber,
+  type CasualtyMetric,
+  type CasualtyPopulation,
+  type ClaimStage,
+  type HouseFigureRule,
+  type SourceType,
+  type Verdict,
+} from "@claimdesk/schemas";
+import type { Figure } from "./types";
+
+// The tally of an event: every reported figure for one metric in the order it was reported, the flags an editor
+// must see, and the house figure (what the newsroom may print now) under each rule.
+
+/** A source behind a figure, with the origin it traces back to (itself when it repeats nothing). */
+export interface TallySource {
+  id: string;
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  type: SourceType;
+  originId: string;
+  originType: SourceType;
+}
+
+export interface TallyFigure extends Figure {
+  claimId: string;
+  text: string;
+  claimant: string | null;
+  /** When the figure was reported: the claim's time, else its earliest source's publication time. */
+  reportedAt: Date | null;
+  asOf: Date | null;
+  createdAt: Date;
+  population: CasualtyPopulation;
+  reportedAs: string | null;
+  stage: ClaimStage;
+  verdict: Verdict;
+  /** The sources whose evidence supports the figure. */
+  sources: TallySource[];
+  /** Independent origins among those sources. */
+  origins: number;
+  /** Whether any supporting source traces back to an official statement. */
+  official: boolean;
+}
+
+/** The same event's figures under other metrics, to catch one number reported as killed and as injured. */
+export interface OtherMetricFigure extends Figure {
+  claimId: string;
+  metric: CasualtyMetric;
+}
+
+export const TALLY_FLAG_KINDS = ["LOWER_THAN_EARLIER", "SINGLE_ORIGIN_JUMP", "SAME_NUMBER_OTHER_METRIC", "MIXED_POPULATIONS"] as const;
+export type TallyFlagKind = (typeof TALLY_FLAG_KINDS)[number];
+
+export const tallyFlagLabel: Record<TallyFlagKind, string> = {
+  LOWER_THAN_EARLIER: "Lower than an earlier figure from the same claimant",
+  SINGLE_ORIGIN_JUMP: "A jump resting on a single origin",
+  SAME_NUMBER_OTHER_METRIC: "The same number under another metric",
+  MIXED_POPULATIONS: "Different populations mixed",
+};
+
+export interface TallyFlag {
+  kind: TallyFlagKind;
+  /** The claims the flag is about; the first is the one to look at. */
+  claimIds: string[];
+  message: string;
+}
+
+export interface HouseFigure {
+  rule: HouseFigureRule;
+  /** Null when the rule finds nothing to print yet. */
+  figure: Figure | null;
+  /** For RANGE: the highest figure is an "at least" one, so the top of the range is open. */
+  openEnded: boolean;
+  /** Who is counted: the tally's headline population. */
+  population: CasualtyPopulation;
+  /** The figure in words ("at least 133 killed"), or null. */
+  words: string | null;
+  /** The claims it rests on. */
+  restsOn: string[];
+  /** Independent origins behind those claims. */
+  origins: number;
+  /** How the rule reached it, or why it found nothing. */
+  explanation: string;
+}
+
+// ---- Figures ---------------------------------------------------------------------------------------------------
+
+/** The number a figure is compared by: its lower bound, or its upper bound when it has only one ("up to 20"). */
+export const levelOf = (figure: Figure): number | null => figure.min ?? figure.max;
+
+const time = (date: Date | null) => (date === null ? Number.POSITIVE_INFINITY : date.getTime());
+
+/** In the order reported; figures without a time go last, then by as-of time, then by when they were recorded. */
+export function inReportedOrder<T extends Pick<TallyFigure, "reportedAt" | "asOf" | "createdAt" | "claimId">>(figures: readonly T[]): T[] {
+  return [...figures].sort(
+    (a, b) =>
+      time(a.reportedAt) - time(b.reportedAt) ||
+      time(a.asOf) - time(b.asOf) ||
+      a.createdAt.getTime() - b.createdAt.getTime() ||
+      a.claimId.localeCompare(b.claimId),
+  );
+}
+
+/** Claimants match whatever their case and spacing; an unnamed claimant matches nobody. */
+const claimantKey = (claimant: string | null): string | null => {
+  const key = claimant?.trim().replace(/\s+/g, " ").toLowerCase() ?? "";
+  return key === "" ? null : key;
+};
+
+/**
+ * The population a tally is about: all people when any figure counts all of them, else the most reported one.
+ * Comparisons and the house figure use it, so civilians are never compared with everyone.
+ */
+export function headlinePopulation(figures: readonly Pick<TallyFigure, "population">[]): CasualtyPopulation {
+  if (figures.length === 0 || figures.some((figure) => figure.population === "ALL")) return "ALL";
+  const counts = CASUALTY_POPULATIONS.map((population) => figures.filter((figure) => figure.population === population).length);
+  return CASUALTY_POPULATIONS[counts.indexOf(Math.max(...counts))]!;
+}
+
+const numberWords = (figure: Figure) => figureNumber(figure);
+const metricWord = (metric: CasualtyMetric) => casualtyMetricLabel[metric].toLowerCase();
+const who = (figure: TallyFigure) => figure.claimant?.trim() || "an unnamed claimant";
+
+// ---- Flags -----------------------------------------------------------------------------------------------------
+
+/** A figure lower than an earlier one from the same claimant, about the same people. */
+function lowerThanEarlier(figures: readonly TallyFigure[]): TallyFlag[] {
+  const flags: TallyFlag[] = [];
+  figures.forEach((figure, index) => {
+    const key = claimantKey(figure.claimant);
+    const level = levelOf(figure);
+    if (key === null || level === null) return;
+    const earlier = figures
+      .slice(0, index)
+      .filter((other) => claimantKey(other.claimant) === key && other.population === figure.population && (levelOf(other) ?? -1) > level);
+    if (earlier.length === 0) return;
+    const highest = earlier.reduce((top, other) => ((levelOf(other) ?? 0) > (levelOf(top) ?? 0) ? other : top));
+    flags.push({
+      kind: "LOWER_THAN_EARLIER",
+      claimIds: [figure.claimId, highest.claimId],
+      message: `${who(figure)} reported ${numberWords(figure)}, lower than their earlier ${numberWords(highest)}: find out why the figure fell.`,
+    });
+  });
+  return flags;
+}
+
+/** A rise above every earlier figure that rests on one origin (or none): one outlet's number, however often repeated. */
+function singleOriginJumps(figures: readonly TallyFigure[], population: CasualtyPopulation): TallyFlag[] {
+  const flags: TallyFlag[] = [];
+  let highest: TallyFigure | null = null;
+  for (const figure of figures) {
+    if (figure.population !== population) continue;
+    const level = levelOf(figure);
+    if (level === null) continue;
+    if (highest !== null && level > (levelOf(highest) ?? 0) && figure.origins <= 1) {
+      const basis = figure.origins === 0 ? "no source yet" : figure.sources.length > 1 ? `${figure.sources.length} sources that trace back to a single origin` : "a single source";
+      flags.push({
+        kind: "SINGLE_ORIGIN_JUMP",
+        claimIds: [figure.claimId, highest.claimId],
+        message: `The rise from ${numberWords(highest)} to ${numberWords(figure)} rests on ${basis}: look for an independent confirmation.`,
+      });
+    }
+    if (highest === null || level > (levelOf(highest) ?? 0)) highest = figure;
+  }
+  return flags;
+}
+
+const sameNumbers = (a: Figure, b: Figure) => levelOf(a) !== null && a.min === b.min && a.max === b.max;
+
+/** One number reported under two metrics: a report may have confused killed and injured. */
+function sameNumberOtherMetric(figures: readonly TallyFigure[], metric: CasualtyMetric, others: readonly OtherMetricFigure[]): TallyFlag[] {
+  const flags: TallyFlag[] = [];
+  for (const figure of figures) {
+    for (const other of others) {
+      if (other.metric === metric || other.claimId === figure.claimId || !sameNumbers(figure, other)) continue;
+      flags.push({
+        kind: "SAME_NUMBER_OTHER_METRIC",
+        claimIds: [figure.claimId, other.claimId],
+        message: `${numberWords(figure)} is reported both as ${metricWord(metric)} and as ${metricWord(other.metric)}: check that one report has not confused them.`,
+      });
+    }
+  }
+  return flags;
+}
+
+/** Figures that count different groups of people must not be read as one series. */
+function mixedPopulations(figures: readonly TallyFigure[], population: CasualtyPopulation): TallyFlag[] {
+  const outsiders = figures.filter((figure) => figure.population !== population);
+  if (outsiders.length === 0) return [];
+  const counts = CASUALTY_POPULATIONS.map((each) => [each, figures.filter((figure) => figure.population === each).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([each, count]) => `${casualtyPopulationLabel[each].toLowerCase()}: ${count}`);
+  return [
+    {
+      kind: "MIXED_POPULATIONS",
+      claimIds: outsiders.map((figure) => figure.claimId),
+      message: `These figures count different groups of people (${counts.join(", ")}). The comparisons and the house figure use ${casualtyPopulationLabel[population].toLowerCase()} only.`,
+    },
+  ];
+}
+
+/** Every flag of a series already in reported order. */
+export function tallyFlags(figures: readonly TallyFigure[], metric: CasualtyMetric, others: readonly OtherMetricFigure[] = []): TallyFlag[] {
+  const population = headlinePopulation(figures);
+  return [
+    ...lowerThanEarlier(figures),
+    ...singleOriginJumps(figures, population),
+    ...sameNumberOtherMetric(figures, metric, others),
+    ...mixedPopulations(figures, population),
+  ];
+}
+
+// ---- House figure ----------------------------------------------------------------------------------------------
+
+const originsOf = (figures: readonly TallyFigure[]) => new Set(figures.flatMap((figure) => figure.sources.map((source) => source.originId))).size;
+
+function houseFigureFrom(
+  rule: HouseFigureRule,
+  metric: CasualtyMetric,
+  population: CasualtyPopulation,
+  found: { figure: Figure; openEnded?: boolean; restsOn: TallyFigure[]; explanation: string } | { explanation: string },
+): HouseFigure {
+  if (!("figure" in found)) {
+    return { rule, figure: null, openEnded: false, population, words: null, restsOn: [], origins: 0, explanation: found.explanation };
+  }
+  const openEnded = found.openEnded ?? false;
+  const subject = population === "ALL" ? "" : ` ${casualtyPopulationLabel[population].toLowerCase()}`;
+  const words = `${numberWords(found.figure)}${openEnded ? " or more" : ""}${subject} ${metricWord(metric)}`;
+  return {
+    rule,
+    figure: found.figure,
+    openEnded,
+    population,
+    words,
+    restsOn: found.restsOn.map((figure) => figure.claimId),
+    origins: originsOf(found.restsOn),
+    explanation: found.explanation,
+  };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The figure the newsroom may print under one rule, from a series in reported order. */
+export function houseFigure(rule: HouseFigureRule, figures: readonly TallyFigure[], metric: CasualtyMetric): HouseFigure {
+  const population = headlinePopulation(figures);
+  const comparable = figures.filter((figure) => figure.population === population);
+  const confirmed = comparable.filter((figure) => figure.verdict === "CONFIRMED");
+  const noConfirmed = { explanation: "No figure is confirmed yet: a reviewer concludes a figure as CONFIRMED before the newsroom prints it." };
+
+  switch (rule) {
+    case "CONSERVATIVE": {
+      const withLowerBound = confirmed.filter((figure) => figure.min !== null);
+      if (withLowerBound.length === 0) return houseFigureFrom(rule, metric, population, noConfirmed);
+      const highest = Math.max(...withLowerBound.map((figure) => figure.min!));
+      const restsOn = withLowerBound.filter((figure) => figure.min === highest);
+      return houseFigureFrom(rule, metric, population, {
+        figure: { qualifier: "AT_LEAST", min: highest, max: null },
+        restsOn,
+        explanation: `The highest lower bound among ${plural(confirmed.length, "confirmed figure", "confirmed figures")}.`,
+      });
+    }
+    case "RANGE": {
+      const withLevel = confirmed.filter((figure) => levelOf(figure) !== null);
+      if (withLevel.length === 0) return houseFigureFrom(rule, metric, population, noConfirmed);
+      const low = Math.min(...withLevel.map((figure) => levelOf(figure)!));
+      const top = (figure: Figure) => figure.max ?? figure.min!;
+      const high = Math.max(...withLevel.map(top));
+      const lowest = withLevel.filter((figure) => levelOf(figure) === low);
+      const highest = withLevel.filter((figure) => top(figure) === high);
+      const openEnded = highest.some((figure) => figure.max === null);
+      const restsOn = [...new Set([...lowest, ...highest])];
+      const figure: Figure = low === high ? { qualifier: openEnded ? "AT_LEAST" : "EXACT", min: low, max: openEnded ? null : low } : { qualifier: "RANGE", min: low, max: high };
+      return houseFigureFrom(rule, metric, population, {
+        figure,
+        openEnded: openEnded && low !== high,
+        restsOn,
+        explanation: `From the lowest to the highest of ${plural(confirmed.length, "confirmed figure", "confirmed figures")}.`,
+      });
+    }
+    case "LATEST_OFFICIAL": {
+      // A figure found false or misleading is not printed, however official its source.
+      const official = comparable.filter((figure) => figure.official && figure.verdict !== "FALSE" && figure.verdict !== "MISLEADING" && levelOf(figure) !== null);
+      const latest = official.at(-1);
+      if (!latest) {
+        return houseFigureFrom(rule, metric, population, {
+          explanation: "No figure rests on an official statement yet: attach the official statement as a source that supports the figure.",
+        });
+      }
+      const unconfirmed = latest.verdict === "CONFIRMED" ? "" : ` It is not confirmed (${latest.verdict.toLowerCase()}): attribute it when printing.`;
+      return houseFigureFrom(rule, metric, population, {
+        figure: { qualifier: latest.qualifier, min: latest.min, max: latest.max },
+        restsOn: [latest],
+        explanation: `The latest of ${plural(official.length, "figure", "figures")} from an official statement, reported by ${who(latest)}.${unconfirmed}`,
+      });
+    }
+  }
+}
+
+export const houseFigures = (figures: readonly TallyFigure[], metric: CasualtyMetric): Record<HouseFigureRule, HouseFigure> => ({
+  CONSERVATIVE: houseFigure("CONSERVATIVE", figures, metric),
+  RANGE: houseFigure("RANGE", figures, metric),
+  LATEST_OFFICIAL: houseFigure("LATEST_OFFICIAL", figures, metric),
+});

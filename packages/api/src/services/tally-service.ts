@@ -1,0 +1,83 @@
+import type { z } from "zod";
+import type { PrismaClient } from "@claimdesk/db";
+import { CASUALTY_METRICS, type eventTallyInput } from "@claimdesk/schemas";
+import { headlinePopulation, houseFigures, inReportedOrder, tallyFlags, type OtherMetricFigure, type TallyFigure } from "@claimdesk/analysis";
+import { NotFoundError } from "../errors";
+import { independenceOf, loadSourceChains, originsOf } from "./origin-service";
+import { casualtySelect } from "./selects";
+
+const sourceBehindSelect = { id: true, url: true, title: true, publisher: true, type: true, publishedAt: true } as const;
+
+/**
+ * One event's figures for one metric in the order they were reported, with the flags an editor must see and
+ * the house figure under every rule (the event's chosen rule first in `houseFigure`).
+ */
+export async function eventTally(db: PrismaClient, { eventId, metric }: z.output<typeof eventTallyInput>) {
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, title: true, houseFigureRule: true } });
+  if (!event) throw new NotFoundError("event", eventId);
+
+  const claims = await db.claim.findMany({
+    where: { eventId, kind: "CASUALTY_COUNT", casualty: { isNot: null } },
+    select: {
+      id: true,
+      text: true,
+      claimant: true,
+      claimedAt: true,
+      createdAt: true,
+      stage: true,
+      verdict: true,
+      casualty: { select: casualtySelect },
+      evidence: { where: { stance: "SUPPORTS" }, select: { source: { select: sourceBehindSelect } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    },
+  });
+  const chains = await loadSourceChains(db, claims.flatMap((claim) => claim.evidence.map(({ source }) => source.id)));
+
+  const figures: TallyFigure[] = [];
+  const others: OtherMetricFigure[] = [];
+  for (const claim of claims) {
+    const casualty = claim.casualty!;
+    if (casualty.metric !== metric) {
+      others.push({ claimId: claim.id, metric: casualty.metric, qualifier: casualty.qualifier, min: casualty.min, max: casualty.max });
+      continue;
+    }
+    const sources = claim.evidence.map(({ source }) => source);
+    const origins = originsOf(sources.map((source) => source.id), chains);
+    const published = sources.map((source) => source.publishedAt?.getTime()).filter((time): time is number => time !== undefined);
+    const tallySources = sources.map(({ publishedAt: _publishedAt, ...source }) => ({ ...source, ...origins.get(source.id)! }));
+    figures.push({
+      claimId: claim.id,
+      text: claim.text,
+      claimant: claim.claimant,
+      reportedAt: claim.claimedAt ?? (published.length > 0 ? new Date(Math.min(...published)) : null),
+      asOf: casualty.asOf,
+      createdAt: claim.createdAt,
+      population: casualty.population,
+      qualifier: casualty.qualifier,
+      min: casualty.min,
+      max: casualty.max,
+      reportedAs: casualty.reportedAs,
+      stage: claim.stage,
+      verdict: claim.verdict,
+      sources: tallySources,
+      origins: independenceOf(sources.map((source) => source.id), chains).origins,
+      official: tallySources.some((source) => source.originType === "OFFICIAL_STATEMENT"),
+    });
+  }
+
+  const ordered = inReportedOrder(figures);
+  const underEachRule = houseFigures(ordered, metric);
+  const countByMetric = new Map<string, number>();
+  for (const claim of claims) countByMetric.set(claim.casualty!.metric, (countByMetric.get(claim.casualty!.metric) ?? 0) + 1);
+  return {
+    event,
+    metric,
+    /** Every metric with its number of figures, so a reader knows which other tallies exist. */
+    metrics: CASUALTY_METRICS.map((each) => ({ metric: each, figures: countByMetric.get(each) ?? 0 })),
+    /** Who the comparisons and the house figure count (all people unless no figure does). */
+    population: headlinePopulation(ordered),
+    figures: ordered,
+    flags: tallyFlags(ordered, metric, others),
+    houseFigure: underEachRule[event.houseFigureRule],
+    houseFigures: underEachRule,
+  };
+}
