@@ -190,7 +190,7 @@ export const demoClaims: DemoClaim[] = [
     text: "Islamic State claimed responsibility for the attack, first through its Amaq news agency and then in its own name.",
     claimant: "Islamic State",
     claimedAt: "2024-03-22T20:30:00Z",
-    responsibility: { actor: "Islamic State", attribution: "SELF_CLAIMED", channel: "Amaq news agency", assessment: "VERY_LIKELY" },
+    responsibility: { actor: "Islamic State", attribution: "SELF_CLAIMED", channel: "its Amaq news agency", assessment: "VERY_LIKELY" },
     stage: "CONCLUDED",
     verdict: "CONFIRMED",
     verdictNote: "The claim was made; wire services saw the Amaq statement. Whether the group carried out the attack is assessed separately.",
