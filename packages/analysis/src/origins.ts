@@ -8,7 +8,8 @@ export interface SourceLink {
 
 /**
  * The origin of a source: the end of its chain of repeats. A chain that loops (A repeats B repeats A, which
- * the API refuses but old data might hold) ends at the first source met twice, so every loop has one origin.
+ * the API refuses but old data might hold) ends at the loop's smallest id, so every member of a loop, and every
+ * tail leading into it, has the same origin whichever source we start from.
  * A link to a source not in `sources` ends the chain at that unknown source's id.
  */
 export function originOf(sourceId: string, sources: ReadonlyMap<string, SourceLink>): string {

@@ -3,6 +3,7 @@ import {
   casualtyMetricLabel,
   casualtyPopulationLabel,
   figureNumber,
+  figureWords,
   type CasualtyMetric,
   type CasualtyPopulation,
   type ClaimStage,
@@ -228,14 +229,16 @@ function houseFigureFrom(
     return { rule, figure: null, openEnded: false, population, words: null, restsOn: [], origins: 0, explanation: found.explanation };
   }
   const openEnded = found.openEnded ?? false;
-  const subject = population === "ALL" ? "" : ` ${casualtyPopulationLabel[population].toLowerCase()}`;
-  const words = `${numberWords(found.figure)}${openEnded ? " or more" : ""}${subject} ${metricWord(metric)}`;
+  // The shared wording ("at least 12 civilians killed", "... members of the security forces killed"), with "or
+  // more" after the number when the top of a range is open.
+  const number = numberWords(found.figure);
+  const words = figureWords({ ...found.figure, metric, population, reportedAs: null });
   return {
     rule,
     figure: found.figure,
     openEnded,
     population,
-    words,
+    words: openEnded && words.startsWith(number) ? `${number} or more${words.slice(number.length)}` : words,
     restsOn: found.restsOn.map((figure) => figure.claimId),
     origins: originsOf(found.restsOn),
     explanation: found.explanation,
@@ -254,7 +257,12 @@ export function houseFigure(rule: HouseFigureRule, figures: readonly TallyFigure
   switch (rule) {
     case "CONSERVATIVE": {
       const withLowerBound = confirmed.filter((figure) => figure.min !== null);
-      if (withLowerBound.length === 0) return houseFigureFrom(rule, metric, population, noConfirmed);
+      if (confirmed.length === 0) return houseFigureFrom(rule, metric, population, noConfirmed);
+      if (withLowerBound.length === 0) {
+        return houseFigureFrom(rule, metric, population, {
+          explanation: `No confirmed figure has a lower bound: the ${plural(confirmed.length, "confirmed figure gives", "confirmed figures give")} only an upper one ("at most"), so the conservative rule has nothing to print yet.`,
+        });
+      }
       const highest = Math.max(...withLowerBound.map((figure) => figure.min!));
       const restsOn = withLowerBound.filter((figure) => figure.min === highest);
       return houseFigureFrom(rule, metric, population, {
@@ -271,9 +279,10 @@ export function houseFigure(rule: HouseFigureRule, figures: readonly TallyFigure
       const high = Math.max(...withLevel.map(top));
       const lowest = withLevel.filter((figure) => levelOf(figure) === low);
       const highest = withLevel.filter((figure) => top(figure) === high);
-      const openEnded = highest.some((figure) => figure.max === null);
+      // Only an "at least" figure leaves the top open; an approximate one without max ("about 60") does not.
+      const openEnded = highest.some((figure) => figure.qualifier === "AT_LEAST");
       const restsOn = [...new Set([...lowest, ...highest])];
-      const figure: Figure = low === high ? { qualifier: openEnded ? "AT_LEAST" : "EXACT", min: low, max: openEnded ? null : low } : { qualifier: "RANGE", min: low, max: high };
+      const figure: Figure = low === high ? singleNumber(low, openEnded, restsOn) : { qualifier: "RANGE", min: low, max: high };
       return houseFigureFrom(rule, metric, population, {
         figure,
         openEnded: openEnded && low !== high,
@@ -294,10 +303,21 @@ export function houseFigure(rule: HouseFigureRule, figures: readonly TallyFigure
       return houseFigureFrom(rule, metric, population, {
         figure: { qualifier: latest.qualifier, min: latest.min, max: latest.max },
         restsOn: [latest],
-        explanation: `The latest of ${plural(official.length, "figure", "figures")} from an official statement, reported by ${who(latest)}.${unconfirmed}`,
+        explanation: `${official.length === 1 ? "The only figure" : `The latest of ${official.length} figures`} from an official statement, reported by ${who(latest)}.${unconfirmed}`,
       });
     }
   }
+}
+
+/**
+ * When every confirmed figure is the same number, the range is that number, said with the qualifier the figures
+ * give it: "at least" if any is, exact if any says so, "at most" if all do, else "about".
+ */
+function singleNumber(n: number, openEnded: boolean, figures: readonly TallyFigure[]): Figure {
+  if (openEnded) return { qualifier: "AT_LEAST", min: n, max: null };
+  if (figures.some((figure) => figure.qualifier === "EXACT" || figure.qualifier === "RANGE")) return { qualifier: "EXACT", min: n, max: n };
+  if (figures.every((figure) => figure.qualifier === "AT_MOST")) return { qualifier: "AT_MOST", min: null, max: n };
+  return { qualifier: "APPROXIMATELY", min: n, max: null };
 }
 
 export const houseFigures = (figures: readonly TallyFigure[], metric: CasualtyMetric): Record<HouseFigureRule, HouseFigure> => ({
