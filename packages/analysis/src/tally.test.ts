@@ -424,6 +424,12 @@ describe("tallyFlags", () => {
       expect(same(series({ ...atMost(20) }), [{ claimId: "o1", metric: "DETAINED", ...atMost(20) }]).map((flag) => flag.claimIds)).toEqual([["c1", "o1"]]);
     });
 
+    it("does not flag a vague word recorded at the same bound ('scores' injured beside at least 40 killed)", () => {
+      expect(same(series({ ...atLeast(40) }), [{ claimId: "o1", metric: "INJURED", ...atLeast(40), reportedAs: "scores" }])).toEqual([]);
+      expect(same(series({ ...atLeast(40), reportedAs: "scores" }), [{ claimId: "o1", metric: "INJURED", ...atLeast(40), reportedAs: "at least 40" }])).toEqual([]);
+      expect(same(series({ ...atLeast(40), reportedAs: "at least 40" }), [{ claimId: "o1", metric: "INJURED", ...atLeast(40), reportedAs: "40" }])).toHaveLength(1);
+    });
+
     it("does not flag two figures without a number", () => {
       expect(same(series({ ...unknownNumber }), [{ claimId: "o1", metric: "INJURED", ...unknownNumber }])).toEqual([]);
     });

@@ -51,6 +51,7 @@ export interface TallyFigure extends Figure {
 export interface OtherMetricFigure extends Figure {
   claimId: string;
   metric: CasualtyMetric;
+  reportedAs?: string | null;
 }
 
 export const TALLY_FLAG_KINDS = ["LOWER_THAN_EARLIER", "SINGLE_ORIGIN_JUMP", "SAME_NUMBER_OTHER_METRIC", "MIXED_POPULATIONS"] as const;
@@ -170,7 +171,11 @@ function singleOriginJumps(figures: readonly TallyFigure[], population: Casualty
   return flags;
 }
 
-const sameNumbers = (a: Figure, b: Figure) => levelOf(a) !== null && a.min === b.min && a.max === b.max;
+/** A vague word ("scores") is recorded at a conventional bound; two such bounds agreeing say nothing. */
+const isVague = (figure: { reportedAs?: string | null }) => Boolean(figure.reportedAs?.trim()) && !/\d/.test(figure.reportedAs!);
+
+const sameNumbers = (a: Figure & { reportedAs?: string | null }, b: Figure & { reportedAs?: string | null }) =>
+  levelOf(a) !== null && a.min === b.min && a.max === b.max && !isVague(a) && !isVague(b);
 
 /** One number reported under two metrics: a report may have confused killed and injured. */
 function sameNumberOtherMetric(figures: readonly TallyFigure[], metric: CasualtyMetric, others: readonly OtherMetricFigure[]): TallyFlag[] {

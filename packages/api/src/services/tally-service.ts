@@ -37,7 +37,7 @@ export async function eventTally(db: PrismaClient, { eventId, metric }: z.output
   for (const claim of claims) {
     const casualty = claim.casualty!;
     if (casualty.metric !== metric) {
-      others.push({ claimId: claim.id, metric: casualty.metric, qualifier: casualty.qualifier, min: casualty.min, max: casualty.max });
+      others.push({ claimId: claim.id, metric: casualty.metric, qualifier: casualty.qualifier, min: casualty.min, max: casualty.max, reportedAs: casualty.reportedAs });
       continue;
     }
     const sources = claim.evidence.map(({ source }) => source);

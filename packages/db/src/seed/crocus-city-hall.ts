@@ -214,7 +214,7 @@ export const demoClaims: DemoClaim[] = [
     text: "Russia's president said the attackers had been heading for Ukraine, where a way across the border had been prepared for them.",
     claimant: "Vladimir Putin, President of Russia",
     claimedAt: "2024-03-23T12:00:00Z",
-    responsibility: { actor: "Ukraine", attribution: "SUSPECTED", channel: "Televised address", assessment: "NOT_ASSESSED" },
+    responsibility: { actor: "Ukraine", attribution: "SUSPECTED", channel: "a televised address", assessment: "NOT_ASSESSED" },
     stage: "RESEARCHING",
     evidence: [{ source: "kremlin-address", stance: "SUPPORTS", credibility: 5 }],
   },

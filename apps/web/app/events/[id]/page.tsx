@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { roleAtLeast } from "@claimdesk/schemas";
+import { CASUALTY_METRICS, roleAtLeast } from "@claimdesk/schemas";
 import { DateTime } from "@/components/date-time";
 import { DeleteButton } from "@/components/delete-button";
 import { EventClaims } from "@/components/event-claims";
 import { HistoryTimeline } from "@/components/history-timeline";
 import { OrNotRecorded } from "@/components/not-recorded";
+import { ResponsibilityBoard } from "@/components/responsibility/responsibility-board";
+import { loadTally } from "@/components/tally/load-tally";
+import { TallySection } from "@/components/tally/tally-section";
 import { historyThrough, loadHistory } from "@/lib/history";
-import { listHref, param, type SearchParams } from "@/lib/list-query";
+import { listHref, oneOfParam, param, type SearchParams } from "@/lib/list-query";
 import { loadEvent } from "@/lib/record-loaders";
-import { currentActor } from "@/lib/server-api";
+import { currentActor, serverApi } from "@/lib/server-api";
+import "../../tally.css";
 
 export const dynamic = "force-dynamic";
 
@@ -23,8 +27,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params, searchParams }: Props) {
   const event = await loadEvent((await params).id);
   const canEdit = roleAtLeast((await currentActor()).role, "EDITOR");
-  const historyUpTo = historyThrough(param(await searchParams, "history"));
-  const history = await loadHistory({ eventId: event.id }, historyUpTo);
+  const query = await searchParams;
+  const historyUpTo = historyThrough(param(query, "history"));
+  const [history, tally, board] = await Promise.all([
+    loadHistory({ eventId: event.id }, historyUpTo),
+    loadTally(event.id, oneOfParam(query, "metric", CASUALTY_METRICS)),
+    (await serverApi()).event.responsibility({ eventId: event.id }),
+  ]);
   return (
     <>
       <p className="breadcrumb">
@@ -63,13 +72,21 @@ export default async function EventPage({ params, searchParams }: Props) {
       </dl>
       {event.summary ? <p className="summary">{event.summary}</p> : null}
 
+      <TallySection tally={tally} canEdit={canEdit} />
+      <ResponsibilityBoard board={board} />
+
       <section aria-labelledby="claims-heading">
         <div className="section-head">
           <h2 id="claims-heading">Claims</h2>
           {canEdit ? (
-            <Link href={`/claims/new?eventId=${encodeURIComponent(event.id)}`} className="button button-primary">
-              Add a claim to this event
-            </Link>
+            <div className="section-actions">
+              <Link href={`/claims/new?eventId=${encodeURIComponent(event.id)}`} className="button button-primary">
+                Add a claim to this event
+              </Link>
+              <Link href={`/events/${encodeURIComponent(event.id)}/import`} className="button">
+                Import a report
+              </Link>
+            </div>
           ) : null}
         </div>
         <EventClaims claims={event.claims} />

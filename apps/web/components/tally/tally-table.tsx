@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { independenceWords, tallyFlagLabel } from "@claimdesk/analysis";
+import { casualtyMetricLabel, casualtyPopulationLabel, figureWords, shortText, type CasualtyMetric } from "@claimdesk/schemas";
+import { StageBadge, VerdictBadge } from "@/components/badges";
+import { DateTime } from "@/components/date-time";
+import { OrNotRecorded } from "@/components/not-recorded";
+import type { TallyFigureRow, TallyFlagRow } from "./tally-types";
+
+// Every figure of one metric in the order it was reported: the chart's data as rows, each linked to its claim.
+
+const count = (n: number | null) => (n === null ? null : n.toLocaleString("en-GB"));
+
+/** "40–60", "137" for an exact figure; an open end is a dash ("40–—" reads "40 to no upper bound"). */
+function RangeCell({ min, max }: { min: number | null; max: number | null }) {
+  const end = (value: number | null, open: string) =>
+    value === null ? (
+      <>
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">{open}</span>
+      </>
+    ) : (
+      count(value)
+    );
+  if (min !== null && min === max) return <td className="num nowrap">{count(min)}</td>;
+  return (
+    <td className="num nowrap">
+      {end(min, "no lower bound")}
+      <span aria-hidden="true">–</span>
+      <span className="sr-only"> to </span>
+      {end(max, "no upper bound")}
+    </td>
+  );
+}
+
+export function TallyTable({ metric, figures, flags }: { metric: CasualtyMetric; figures: TallyFigureRow[]; flags: TallyFlagRow[] }) {
+  // A flag is shown on the row it is first about (the one to look at).
+  const flagsOf = new Map<string, TallyFlagRow[]>();
+  for (const flag of flags) {
+    const first = flag.claimIds[0];
+    if (first) flagsOf.set(first, [...(flagsOf.get(first) ?? []), flag]);
+  }
+  return (
+    <div className="table-wrap">
+      <table className="data-table tally-table" data-testid="tally-table">
+        <caption className="sr-only">{`${casualtyMetricLabel[metric]}: every figure in the order reported`}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Reported</th>
+            <th scope="col">Claimant</th>
+            <th scope="col">Figure</th>
+            <th scope="col">Population</th>
+            <th scope="col" className="num">
+              Range
+            </th>
+            <th scope="col">Verdict</th>
+            <th scope="col">Stage</th>
+            <th scope="col">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((figure) => (
+            <tr key={figure.claimId} data-claim-id={figure.claimId}>
+              <td className="nowrap">
+                <DateTime value={figure.reportedAt} />
+              </td>
+              <td>
+                <OrNotRecorded value={figure.claimant} />
+              </td>
+              <td className="cell-text">
+                <Link href={`/claims/${figure.claimId}`}>{figureWords({ ...figure, metric })}</Link>
+                <div className="cell-sub">{shortText(figure.text, 120)}</div>
+                {(flagsOf.get(figure.claimId) ?? []).map((flag, index) => (
+                  <div key={`${flag.kind}-${index}`} className="row-flag">
+                    <a href="#tally-flags-heading">Flag: {tallyFlagLabel[flag.kind]}</a>
+                  </div>
+                ))}
+              </td>
+              <td>{casualtyPopulationLabel[figure.population]}</td>
+              <RangeCell min={figure.min} max={figure.max} />
+              <td>
+                <VerdictBadge verdict={figure.verdict} />
+              </td>
+              <td>
+                <StageBadge stage={figure.stage} />
+              </td>
+              <td>
+                {independenceWords({ sources: figure.sources.length, origins: figure.origins })}
+                {figure.official ? <div className="cell-sub">Traces back to an official statement</div> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
