@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract";
+import { figuresIn, summaries } from "./test-support";
+
+// Each figure as [metric, population, qualifier, min, max, reportedAs].
+
+describe("casualty figures: the phrasings reports use", () => {
+  it.each([
+    ["At least 133 people were killed.", ["KILLED", "ALL", "AT_LEAST", 133, null, "at least 133"]],
+    ["The death toll rose to 115.", ["KILLED", "ALL", "EXACT", 115, 115, "115"]],
+    ["More than 100 injured.", ["INJURED", "ALL", "AT_LEAST", 100, null, "more than 100"]],
+    ["Between 40 and 60 were killed.", ["KILLED", "ALL", "RANGE", 40, 60, "between 40 and 60"]],
+    ["Sixty people died.", ["KILLED", "ALL", "EXACT", 60, 60, "sixty"]],
+    ["Scores were injured.", ["INJURED", "ALL", "AT_LEAST", 40, null, "scores"]],
+    ["Dozens of people were hurt.", ["INJURED", "ALL", "AT_LEAST", 24, null, "dozens"]],
+    ["Officials said 133 dead.", ["KILLED", "ALL", "EXACT", 133, 133, "133"]],
+    ["The blast left 22 dead.", ["KILLED", "ALL", "EXACT", 22, 22, "22"]],
+    ["The number of dead reached 139.", ["KILLED", "ALL", "EXACT", 139, 139, "139"]],
+    ["Seven people remain missing.", ["MISSING", "ALL", "EXACT", 7, 7, "seven"]],
+    ["Nine people are unaccounted for.", ["MISSING", "ALL", "EXACT", 9, 9, "nine"]],
+    ["The gunmen wounded 180.", ["INJURED", "ALL", "EXACT", 180, 180, "180"]],
+    ["A hundred and five people lost their lives.", ["KILLED", "ALL", "EXACT", 105, 105, "a hundred and five"]],
+    ["Twenty-one people were hospitalised.", ["INJURED", "ALL", "EXACT", 21, 21, "twenty-one"]],
+    ["Two hundred people were wounded.", ["INJURED", "ALL", "EXACT", 200, 200, "two hundred"]],
+    ["One hundred and thirty-three people died.", ["KILLED", "ALL", "EXACT", 133, 133, "one hundred and thirty-three"]],
+    ["Some 1,500 people were detained.", ["DETAINED", "ALL", "APPROXIMATELY", 1500, null, "some 1,500"]],
+    ["Three people are in custody.", ["DETAINED", "ALL", "EXACT", 3, 3, "three"]],
+    ["Police arrested 11 suspects.", ["DETAINED", "ALL", "EXACT", 11, 11, "11"]],
+    ["The bombing claimed the lives of 40 people.", ["KILLED", "ALL", "EXACT", 40, 40, "40"]],
+    ["The death toll has risen to at least 61.", ["KILLED", "ALL", "AT_LEAST", 61, null, "at least 61"]],
+    ["The death toll stands at 52.", ["KILLED", "ALL", "EXACT", 52, 52, "52"]],
+    ["The toll climbed to 70 on Monday.", ["KILLED", "ALL", "EXACT", 70, 70, "70"]],
+    ["The death toll rose from 40 to 61.", ["KILLED", "ALL", "EXACT", 61, 61, "61"]],
+    ["The number of injured rose to 200.", ["INJURED", "ALL", "EXACT", 200, 200, "200"]],
+    ["Forty people are feared dead.", ["KILLED", "ALL", "EXACT", 40, 40, "forty"]],
+    ["No one was hurt.", ["INJURED", "ALL", "EXACT", 0, 0, "no one"]],
+    ["Rescuers recovered at least ten bodies.", ["KILLED", "ALL", "AT_LEAST", 10, null, "at least ten"]],
+    ["Three of the attackers were caught near the border.", ["DETAINED", "ATTACKERS", "EXACT", 3, 3, "three"]],
+    ["The ministry raised its count of the injured to 170.", ["INJURED", "ALL", "EXACT", 170, 170, "170"]],
+    ["Up to 20 people may have been killed.", ["KILLED", "ALL", "AT_MOST", null, 20, "up to 20"]],
+  ])("%s", (text, figure) => {
+    expect(figuresIn(text)).toEqual([figure]);
+  });
+
+  it("finds two figures in one sentence", () => {
+    expect(figuresIn("Gunmen opened fire, killing 60 people and injuring 145.")).toEqual([
+      ["KILLED", "ALL", "EXACT", 60, 60, "60"],
+      ["INJURED", "ALL", "EXACT", 145, 145, "145"],
+    ]);
+    expect(figuresIn("At least 40 people were killed and more than 100 wounded.")).toEqual([
+      ["KILLED", "ALL", "AT_LEAST", 40, null, "at least 40"],
+      ["INJURED", "ALL", "AT_LEAST", 100, null, "more than 100"],
+    ]);
+    expect(figuresIn("Five people were killed and 100 others were hurt.")).toEqual([
+      ["KILLED", "ALL", "EXACT", 5, 5, "five"],
+      ["INJURED", "ALL", "EXACT", 100, 100, "100"],
+    ]);
+  });
+
+  it("counts those detained, not the gunmen among them", () => {
+    expect(figuresIn("11 people were detained, including the four gunmen.")).toEqual([["DETAINED", "ALL", "EXACT", 11, 11, "11"]]);
+    expect(figuresIn("At least 40 people were killed, among them four children.")).toEqual([["KILLED", "ALL", "AT_LEAST", 40, null, "at least 40"]]);
+  });
+
+  it("reads what the attackers did as what befell others", () => {
+    expect(figuresIn("Four gunmen killed 40 people.")).toEqual([["KILLED", "ALL", "EXACT", 40, 40, "40"]]);
+  });
+
+  it("does not record one figure for two metrics", () => {
+    expect(figuresIn("Forty people were killed or injured.")).toEqual([]);
+    expect(figuresIn("The blast killed or wounded 40 people.")).toEqual([]);
+  });
+});
+
+describe("casualty figures: qualifiers and bounds", () => {
+  it.each([
+    ["at least 40", "AT_LEAST", 40, null],
+    ["no fewer than 40", "AT_LEAST", 40, null],
+    ["more than 40", "AT_LEAST", 40, null],
+    ["over 40", "AT_LEAST", 40, null],
+    ["40 or more", "AT_LEAST", 40, null],
+    ["up to 40", "AT_MOST", null, 40],
+    ["at most 40", "AT_MOST", null, 40],
+    ["no more than 40", "AT_MOST", null, 40],
+    ["about 40", "APPROXIMATELY", 40, null],
+    ["around 40", "APPROXIMATELY", 40, null],
+    ["approximately 40", "APPROXIMATELY", 40, null],
+    ["some 40", "APPROXIMATELY", 40, null],
+    ["roughly 40", "APPROXIMATELY", 40, null],
+    ["an estimated 40", "APPROXIMATELY", 40, null],
+    ["nearly 40", "APPROXIMATELY", 40, null],
+    ["40 or so", "APPROXIMATELY", 40, null],
+    ["about 40 to 50", "APPROXIMATELY", 40, 50],
+    ["between 40 and 60", "RANGE", 40, 60],
+    ["40 to 60", "RANGE", 40, 60],
+    ["40-60", "RANGE", 40, 60],
+    ["40–60", "RANGE", 40, 60],
+    ["two or three", "RANGE", 2, 3],
+    ["40", "EXACT", 40, 40],
+  ])("%s people were killed", (words, qualifier, min, max) => {
+    expect(figuresIn(`Police said ${words} people were killed.`)).toEqual([["KILLED", "ALL", qualifier, min, max, words]]);
+  });
+});
+
+describe("casualty figures: vague quantities, recorded as stated with their conservative bound", () => {
+  it.each([
+    ["Dozens", "AT_LEAST", 24],
+    ["Scores", "AT_LEAST", 40],
+    ["Hundreds", "AT_LEAST", 200],
+    ["Thousands", "AT_LEAST", 2000],
+    ["Tens of thousands", "AT_LEAST", 20000],
+    ["A dozen", "APPROXIMATELY", 12],
+    ["More than a dozen", "AT_LEAST", 12],
+  ])("%s of people were hurt", (words, qualifier, min) => {
+    const text = `${words} ${words.endsWith("dozen") ? "" : "of "}people were hurt.`.replace("  ", " ");
+    expect(figuresIn(text)).toEqual([["INJURED", "ALL", qualifier, min, null, words.toLowerCase()]]);
+  });
+
+  it("reads 'tens' only as 'tens of'", () => {
+    expect(figuresIn("Tens of people were detained.")).toEqual([["DETAINED", "ALL", "AT_LEAST", 20, null, "tens"]]);
+  });
+});
+
+describe("casualty figures: who was counted", () => {
+  it.each([
+    ["40 civilians were killed.", "CIVILIANS"],
+    ["Three gunmen were killed.", "ATTACKERS"],
+    ["Two of the attackers were shot dead.", "ATTACKERS"],
+    ["Four militants were detained.", "ATTACKERS"],
+    ["Three police officers were wounded.", "SECURITY_FORCES"],
+    ["Five soldiers were killed.", "SECURITY_FORCES"],
+    ["Two members of the security forces were hurt.", "SECURITY_FORCES"],
+    ["Four children were killed.", "OTHER"],
+    ["Forty people were killed.", "ALL"],
+    ["Forty shoppers were killed.", "ALL"],
+    ["Twelve Americans were wounded.", "ALL"],
+    ["The civilian death toll rose to 52.", "CIVILIANS"],
+  ])("%s", (text, population) => {
+    expect(figuresIn(text).map((figure) => figure[1])).toEqual([population]);
+  });
+});
+
+describe("casualty figures: numbers that count no casualties", () => {
+  it.each([
+    "The attack happened on 22 March 2024.",
+    "In 2024 the hall reopened and 40 people were hired.",
+    "Gunmen stormed the hall at 8 pm and fired for 20 minutes.",
+    "The siege ended at 20:00.",
+    "A 15-year-old boy and a man aged 19 were among those killed.",
+    "The fire spread to the second floor.",
+    "The government pledged $2 million for the 40 families.",
+    "Turnout fell by 20 per cent.",
+    "The hall seats about 6,200 people.",
+    "Four gunmen arrived in three vehicles.",
+    "Gate 4 was closed after the blast.",
+    "Forty of the injured are in a serious condition.",
+    "The death toll is expected to rise to 100.",
+    "Were 40 people killed? Nobody knows yet.",
+    "Police are looking for four men aged between 20 and 35.",
+    "Two officers caught the gunmen.",
+  ])("%s", (text) => {
+    expect(figuresIn(text)).toEqual([]);
+  });
+
+  it("says why in the reason, with the figure in words", () => {
+    const [suggestion] = extractClaims({ text: "At least 133 people were killed, police said." });
+    expect(suggestion?.reason).toBe("Casualty figure: “At least 133 people were killed” (at least 133 killed)");
+    expect(suggestion?.match).toEqual({ text: "At least 133 people were killed", start: 0, end: 31 });
+    expect(summaries("Scores were injured.")[0]?.casualty?.reportedAs).toBe("scores");
+    expect(extractClaims({ text: "Scores were injured." })[0]?.reason).toBe("Casualty figure: “Scores were injured” (scores injured (at least 40))");
+  });
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import { fixture, summaries } from "./test-support";
+
+// Four reports of one invented event (the Riverside Market attack in Valdora, 3 May 2026), each in another
+// style. Every suggestion each should yield is listed; anything else it yields fails the test.
+
+const has = (words: string) => expect.stringContaining(words);
+
+describe("wire report: a figure that moves, vague quantities, an injured count", () => {
+  it("yields exactly these suggestions", () => {
+    expect(summaries(fixture("wire-report"))).toEqual([
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: has("At least 40 people were killed when an explosion tore through"),
+        claimant: "police",
+        casualty: { metric: "KILLED", population: "ALL", qualifier: "AT_LEAST", min: 40, max: null, reportedAs: "at least 40" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: has("Dozens of people were hurt in the crush"),
+        claimant: "a hospital spokeswoman",
+        casualty: { metric: "INJURED", population: "ALL", qualifier: "AT_LEAST", min: 24, max: null, reportedAs: "dozens" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: has("By evening the death toll rose to 61"),
+        claimant: "Interior Ministry",
+        casualty: { metric: "KILLED", population: "ALL", qualifier: "EXACT", min: 61, max: 61, reportedAs: "61" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: has("More than 150 people were injured"),
+        claimant: "city's health department",
+        casualty: { metric: "INJURED", population: "ALL", qualifier: "AT_LEAST", min: 150, max: null, reportedAs: "more than 150" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: has("Scores more were wounded by gunfire"),
+        claimant: "a doctor at Valdora General Hospital",
+        casualty: { metric: "INJURED", population: "ALL", qualifier: "AT_LEAST", min: 40, max: null, reportedAs: "scores" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: has("they had detained two men near the market"),
+        claimant: "Police",
+        casualty: { metric: "DETAINED", population: "ALL", qualifier: "EXACT", min: 2, max: 2, reportedAs: "two" },
+      },
+    ]);
+  });
+});
+
+describe("ministry statement: exact figures, detentions, an attribution to a named group", () => {
+  it("yields exactly these suggestions", () => {
+    expect(summaries(fixture("ministry-statement"))).toEqual([
+      { kind: "STATEMENT", sentence: "Minutes later four armed men opened fire on people in the market square.", claimant: null },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: has("63 people have died as a result of the attack, among them nine children and three police officers"),
+        claimant: null,
+        casualty: { metric: "KILLED", population: "ALL", qualifier: "EXACT", min: 63, max: 63, reportedAs: "63" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: has("A total of 157 people were injured."),
+        claimant: null,
+        casualty: { metric: "INJURED", population: "ALL", qualifier: "EXACT", min: 157, max: 157, reportedAs: "157" },
+      },
+      { kind: "STATEMENT", sentence: "Of these, 41 remain in a serious condition.", claimant: null },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: has("Two of the attackers were shot dead"),
+        claimant: null,
+        casualty: { metric: "KILLED", population: "ATTACKERS", qualifier: "EXACT", min: 2, max: 2, reportedAs: "two" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: has("Eleven people have been detained, including the two surviving attackers"),
+        claimant: null,
+        casualty: { metric: "DETAINED", population: "ALL", qualifier: "EXACT", min: 11, max: 11, reportedAs: "eleven" },
+      },
+      {
+        kind: "RESPONSIBILITY",
+        sentence: has("the attack was organised by the Northern Dawn Brigades"),
+        claimant: "Ministry investigators",
+        responsibility: { actor: "Northern Dawn Brigades", attribution: "OFFICIAL", channel: null },
+      },
+    ]);
+  });
+});
+
+describe("live blog: timestamps, numbers in words, a range", () => {
+  it("yields exactly these suggestions", () => {
+    expect(summaries(fixture("live-blog"))).toEqual([
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: "14:30 — Police now say at least twelve people were killed.",
+        claimant: "Police",
+        casualty: { metric: "KILLED", population: "ALL", qualifier: "AT_LEAST", min: 12, max: null, reportedAs: "at least twelve" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: "14:48 — The city's main hospital says it has admitted forty-five wounded.",
+        claimant: "city's main hospital",
+        casualty: { metric: "INJURED", population: "ALL", qualifier: "EXACT", min: 45, max: 45, reportedAs: "forty-five" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: "15:02 — Two people are still missing, according to the fire service.",
+        claimant: "fire service",
+        casualty: { metric: "MISSING", population: "ALL", qualifier: "EXACT", min: 2, max: 2, reportedAs: "two" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: "15:40 — Officials say the number of dead is now between 70 and 80.",
+        claimant: "Officials",
+        casualty: { metric: "KILLED", population: "ALL", qualifier: "RANGE", min: 70, max: 80, reportedAs: "between 70 and 80" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: "No one was hurt.",
+        claimant: null,
+        casualty: { metric: "INJURED", population: "ALL", qualifier: "EXACT", min: 0, max: 0, reportedAs: "no one" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: "16:50 — Sixty-one people are now confirmed dead, the Interior Ministry says.",
+        claimant: "Interior Ministry",
+        casualty: { metric: "KILLED", population: "ALL", qualifier: "EXACT", min: 61, max: 61, reportedAs: "sixty-one" },
+      },
+      { kind: "STATEMENT", sentence: "17:20 — Scores of people have gathered outside Valdora General Hospital to give blood.", claimant: null },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: "18:05 — Police say three people have been arrested in the north of the city.",
+        claimant: "Police",
+        casualty: { metric: "DETAINED", population: "ALL", qualifier: "EXACT", min: 3, max: 3, reportedAs: "three" },
+      },
+    ]);
+  });
+});
+
+describe("analysis piece: a claim through a channel, a denial, a media attribution, numbers that are no claim", () => {
+  it("yields exactly these suggestions", () => {
+    expect(summaries(fixture("analysis-piece"))).toEqual([
+      {
+        kind: "RESPONSIBILITY",
+        sentence: has("The Northern Dawn Brigades claimed responsibility for Sunday's attack in a statement posted on its Dawn Signal channel"),
+        claimant: "Northern Dawn Brigades",
+        responsibility: { actor: "Northern Dawn Brigades", attribution: "SELF_CLAIMED", channel: "its Dawn Signal channel" },
+      },
+      {
+        kind: "STATEMENT",
+        sentence: has("has carried out 14 attacks in six provinces since 2023"),
+        claimant: "Valdora Institute for Conflict Studies",
+      },
+      {
+        kind: "RESPONSIBILITY",
+        sentence: has("the Red Ridge Movement denied any involvement"),
+        claimant: "Red Ridge Movement",
+        responsibility: { actor: "Red Ridge Movement", attribution: "DENIED", channel: null },
+      },
+      {
+        kind: "RESPONSIBILITY",
+        sentence: "The Valdora Courier reported on Monday that the Northern Dawn Brigades were behind the attack.",
+        claimant: "Valdora Courier",
+        responsibility: { actor: "Northern Dawn Brigades", attribution: "MEDIA", channel: null },
+      },
+    ]);
+  });
+
+  it("leaves alone the dates, ages, times, the opening year and 'the second day'", () => {
+    const suggested = summaries(fixture("analysis-piece")).map((summary) => summary.sentence);
+    for (const words of ["which opened in 1987", "the second day", "19-year-old", "6.40 pm", "aged 52", "Analysts say"]) {
+      expect(suggested.some((sentence) => sentence.includes(words))).toBe(false);
+    }
+  });
+});

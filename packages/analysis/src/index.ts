@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./origins";
+export * from "./tally";
+export * from "./wording";
+export * from "./extraction/extract";
