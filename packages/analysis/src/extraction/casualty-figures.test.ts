@@ -15,6 +15,7 @@ describe("casualty figures: the phrasings reports use", () => {
     ["Dozens of people were hurt.", ["INJURED", "ALL", "AT_LEAST", 24, null, "dozens"]],
     ["Officials said 133 dead.", ["KILLED", "ALL", "EXACT", 133, 133, "133"]],
     ["The blast left 22 dead.", ["KILLED", "ALL", "EXACT", 22, 22, "22"]],
+    ["At least 30 people were left dead after the blast.", ["KILLED", "ALL", "AT_LEAST", 30, null, "at least 30"]],
     ["The number of dead reached 139.", ["KILLED", "ALL", "EXACT", 139, 139, "139"]],
     ["Seven people remain missing.", ["MISSING", "ALL", "EXACT", 7, 7, "seven"]],
     ["Nine people are unaccounted for.", ["MISSING", "ALL", "EXACT", 9, 9, "nine"]],

@@ -124,7 +124,7 @@ const SPECULATIVE = new Set(["expected", "could", "may", "might", "likely", "fea
 
 /** Between a figure (and its people) and its metric: "were", "have been", "are feared", "remain". */
 const GAP_WORDS = new Set(
-  "were was are is been being be remain remained remains have has had reported reportedly confirmed feared believed thought known presumed now still also later all may might seriously critically badly fatally severely slightly lightly who that subsequently since initially officially to".split(
+  "were was are is been being be remain remained remains have has had reported reportedly confirmed feared believed thought known presumed now still also later all may might seriously critically badly fatally severely slightly lightly who that subsequently since initially officially to left".split(
     " ",
   ),
 );

@@ -57,6 +57,8 @@ describe("responsibility: attributions by officials and media", () => {
     ["Ministry investigators have established that the attack was organised by the Northern Dawn Brigades.", ["OFFICIAL", "Northern Dawn Brigades", null, "Ministry investigators"]],
     ["The Northern Dawn Brigades carried out the attack, the ministry said.", ["OFFICIAL", "Northern Dawn Brigades", null, "ministry"]],
     ["Moscow blamed the attack on Kyiv.", ["OFFICIAL", "Kyiv", null, "Moscow"]],
+    ["It has been widely reported the attack was the work of the Northern Dawn Brigades.", ["MEDIA", "Northern Dawn Brigades", null, null]],
+    ["The Red Ridge Movement was reportedly behind the attack.", ["MEDIA", "Red Ridge Movement", null, null]],
   ])("%s", (text, statement) => {
     expect(responsibilityIn(text)).toEqual([statement]);
   });

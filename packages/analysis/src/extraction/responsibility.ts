@@ -311,7 +311,7 @@ function attributionAt(context: ResponsibilityContext, at: number): Responsibili
   }
   if (!actor || negated(tokens, Math.min(from, actor.from))) return undefined;
   const speakers = context.speakers.filter((speaker) => speaker.text !== actor.text);
-  const attribution = attributionBy(speakers, suspicion);
+  const attribution = attributionBy(speakers, suspicion) ?? (impersonallyReported(tokens) ? "MEDIA" : undefined);
   if (!attribution) return undefined;
   const claimant = claimantFor(speakers, from)?.text;
   return { actor: actor.text, attribution, claimant, from: Math.min(from, actor.from), to: Math.max(to, actor.to), anaphor: actor.anaphor };
@@ -379,6 +379,12 @@ function attributionBy(speakers: readonly Speaker[], suspicion: boolean): Attrib
   if (speakers.some((speaker) => speaker.kind === "media")) return "MEDIA";
   if (suspicion || speakers.length > 0) return "SUSPECTED";
   return undefined;
+}
+
+/** "It has been widely reported (that) ...", "X was reportedly behind": reporting with no one named is the media's. */
+const REPORTING = words("reported reportedly");
+function impersonallyReported(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => REPORTING.has(token.lower));
 }
 
 /** The channel of a claim: "through its Amaq news agency", "in a statement carried by X", "on its Telegram channel". */
