@@ -129,24 +129,25 @@ const who = (figure: TallyFigure) => figure.claimant?.trim() || "an unnamed clai
 
 // ---- Flags -----------------------------------------------------------------------------------------------------
 
-/** A figure lower than an earlier one from the same claimant, about the same people. */
+/** A figure lower than an earlier one from the same claimant, about the same people. One pass: the highest so far per claimant. */
 function lowerThanEarlier(figures: readonly TallyFigure[]): TallyFlag[] {
   const flags: TallyFlag[] = [];
-  figures.forEach((figure, index) => {
-    const key = claimantKey(figure.claimant);
+  const highestSoFar = new Map<string, { figure: TallyFigure; level: number }>();
+  for (const figure of figures) {
+    const claimant = claimantKey(figure.claimant);
     const level = levelOf(figure);
-    if (key === null || level === null) return;
-    const earlier = figures
-      .slice(0, index)
-      .filter((other) => claimantKey(other.claimant) === key && other.population === figure.population && (levelOf(other) ?? -1) > level);
-    if (earlier.length === 0) return;
-    const highest = earlier.reduce((top, other) => ((levelOf(other) ?? 0) > (levelOf(top) ?? 0) ? other : top));
-    flags.push({
-      kind: "LOWER_THAN_EARLIER",
-      claimIds: [figure.claimId, highest.claimId],
-      message: `${who(figure)} reported ${numberWords(figure)}, lower than their earlier ${numberWords(highest)}: find out why the figure fell.`,
-    });
-  });
+    if (claimant === null || level === null) continue;
+    const key = `${figure.population} ${claimant}`;
+    const highest = highestSoFar.get(key);
+    if (highest && highest.level > level) {
+      flags.push({
+        kind: "LOWER_THAN_EARLIER",
+        claimIds: [figure.claimId, highest.figure.claimId],
+        message: `${who(figure)} reported ${numberWords(figure)}, lower than their earlier ${numberWords(highest.figure)}: find out why the figure fell.`,
+      });
+    }
+    if (!highest || level > highest.level) highestSoFar.set(key, { figure, level });
+  }
   return flags;
 }
 
