@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { Fragment, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { sourceTypeLabel, type EvidenceStance, type SourceReliability, type SourceType } from "@claimdesk/schemas";
@@ -25,6 +25,62 @@ export interface EvidenceRowData {
     reliability: SourceReliability;
     repeatsSourceId: string | null;
   };
+  /** Why this item may count once with others (see evidenceOrigins); null or absent when it stands alone. */
+  origin?: EvidenceOrigin | null;
+}
+
+export interface SourceRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * Why an item is not independent: the source it repeats (and where that chain ends when further), the items here
+ * that repeat it, the others of the same origin, and how many other items it is counted once with.
+ */
+export interface EvidenceOrigin {
+  repeats: SourceRef | null;
+  origin: SourceRef | null;
+  repeatedBy: SourceRef[];
+  sameAs: SourceRef[];
+  countedWith: number;
+}
+
+const sourceLink = (source: SourceRef) => (
+  <Link key={source.id} href={`/sources/${source.id}`}>
+    {source.name}
+  </Link>
+);
+
+/** "A", "A and B", "A, B and C", as links. */
+function sourceLinks(sources: SourceRef[]) {
+  return sources.map((source, index) => (
+    <Fragment key={source.id}>
+      {index === 0 ? "" : index === sources.length - 1 ? " and " : ", "}
+      {sourceLink(source)}
+    </Fragment>
+  ));
+}
+
+const capitalise = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
+
+/** "Repeats Asia Times: counted once with it." "Repeated here by MENAFN; same origin as Interfax: counted once with them." */
+function OriginNote({ origin }: { origin: EvidenceOrigin }) {
+  const parts: Array<{ words: string; sources: SourceRef[]; then?: SourceRef | null }> = [];
+  if (origin.repeats) parts.push({ words: "repeats", sources: [origin.repeats], then: origin.origin });
+  if (origin.repeatedBy.length > 0) parts.push({ words: "repeated here by", sources: origin.repeatedBy });
+  if (origin.sameAs.length > 0) parts.push({ words: "same origin as", sources: origin.sameAs });
+  return (
+    <div className="cell-sub origin-note">
+      {parts.map((part, index) => (
+        <Fragment key={part.words}>
+          {index === 0 ? capitalise(part.words) : `; ${part.words}`} {sourceLinks(part.sources)}
+          {part.then ? <> (which traces back to {sourceLink(part.then)})</> : null}
+        </Fragment>
+      ))}
+      {origin.countedWith > 0 ? `: counted once with ${origin.countedWith === 1 ? "it" : "them"}.` : "."}
+    </div>
+  );
 }
 
 export const EVIDENCE_COLUMNS = 9;
@@ -60,7 +116,9 @@ export function EvidenceRow({ evidence, canEdit }: { evidence: EvidenceRowData; 
         <td>
           <Link href={`/sources/${source.id}`}>{source.title ?? source.url}</Link>
           {source.publisher ? <div className="cell-sub">{source.publisher}</div> : null}
-          {source.repeatsSourceId ? (
+          {evidence.origin ? (
+            <OriginNote origin={evidence.origin} />
+          ) : source.repeatsSourceId ? (
             <div className="cell-sub">
               Repeats <Link href={`/sources/${source.repeatsSourceId}`}>another source</Link>
             </div>

@@ -3,6 +3,7 @@ import {
   casualtyMetricLabel,
   casualtyPopulationLabel,
   figureNumber,
+  vagueFigureWords,
   figureWords,
   type CasualtyMetric,
   type CasualtyPopulation,
@@ -173,7 +174,7 @@ function singleOriginJumps(figures: readonly TallyFigure[], population: Casualty
 }
 
 /** A vague word ("scores") is recorded at a conventional bound; two such bounds agreeing say nothing. */
-const isVague = (figure: { reportedAs?: string | null }) => Boolean(figure.reportedAs?.trim()) && !/\d/.test(figure.reportedAs!);
+const isVague = (figure: { reportedAs?: string | null }) => vagueFigureWords(figure.reportedAs) !== null;
 
 const sameNumbers = (a: Figure & { reportedAs?: string | null }, b: Figure & { reportedAs?: string | null }) =>
   levelOf(a) !== null && a.min === b.min && a.max === b.max && !isVague(a) && !isVague(b);

@@ -490,3 +490,15 @@ describe("statements in words", () => {
     expect(wordClaim(statementClaim("DISPUTED", "Was it an accident?")).text).toBe("Russian authorities said: “Was it an accident?” This is disputed.");
   });
 });
+
+describe("numbers written in words are numbers, not vague figures", () => {
+  it.each([
+    ["at least twelve", { qualifier: "AT_LEAST", min: 12 }, "Police said at least 12 people were killed; this has not been independently verified."],
+    ["sixty", { qualifier: "EXACT", min: 60, max: 60 }, "Police said 60 people were killed; this has not been independently verified."],
+    ["no one", { qualifier: "EXACT", min: 0, max: 0 }, "Police said no one was killed; this has not been independently verified."],
+    ["several hundred", { qualifier: "AT_LEAST", min: 200 }, "Police said several hundred people were killed; this has not been independently verified."],
+    ["tens of thousands", { qualifier: "AT_LEAST", min: 20000 }, "Police said tens of thousands of people were killed; this has not been independently verified."],
+  ] as const)("%s", (reportedAs, figure, text) => {
+    expect(wordClaim(casualtyClaim("UNRATED", { reportedAs, ...figure }, "police")).text).toBe(text);
+  });
+});

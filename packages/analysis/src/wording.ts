@@ -1,4 +1,4 @@
-import type { Attribution, CasualtyMetric, CasualtyPopulation, Likelihood, Verdict } from "@claimdesk/schemas";
+import { vagueFigureWords, type Attribution, type CasualtyMetric, type CasualtyPopulation, type Likelihood, type Verdict } from "@claimdesk/schemas";
 import type { Figure, Wording, WordingClaim } from "./types";
 
 // What the newsroom may print about a claim. The style lives in one table, read top to bottom, so that the
@@ -47,8 +47,7 @@ const COUNTS_WITHOUT_OF = new Set(["several", "many", "few", "a few", "some", "n
 
 /** Words as reported without a digit ("scores") are printed as such, never replaced by the recorded bound. */
 function vagueWords(reportedAs: string | null): string | null {
-  const words = clean(reportedAs);
-  return words !== null && !/\d/.test(words) ? words.toLowerCase() : null;
+  return vagueFigureWords(clean(reportedAs))?.toLowerCase() ?? null;
 }
 
 /** The one number a figure states (exact, at least, up to, about), or null for a range or a missing bound. */
@@ -87,7 +86,7 @@ export function printableFigure(casualty: Casualty): string {
   const done = PARTICIPLE[casualty.metric];
   const vague = vagueWords(casualty.reportedAs);
   if (vague !== null) {
-    const of = vague.endsWith(" of") || COUNTS_WITHOUT_OF.has(vague) ? "" : " of";
+    const of = vague.endsWith(" of") || COUNTS_WITHOUT_OF.has(vague) || /\b(hundred|thousand|million|dozen)$/.test(vague) ? "" : " of";
     return `${vague}${of} ${many} were ${done}`;
   }
   const number = printableNumber(casualty);

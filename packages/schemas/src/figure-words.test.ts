@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { casualtyDetailInput } from "./claim";
-import { type FigureParts, figureNumber, figureWords } from "./figure-words";
+import { type FigureParts, figureNumber, figureWords, vagueFigureWords } from "./figure-words";
 
 const parts = (overrides: Partial<FigureParts>): FigureParts => ({
   metric: "KILLED",
@@ -86,5 +86,25 @@ describe("figureWords: the figure in words", () => {
     expect(figureWords(exact)).toBe("145 killed");
     const vague = casualtyDetailInput.parse({ metric: "INJURED", population: "CIVILIANS", qualifier: "AT_LEAST", min: 40, reportedAs: "scores" });
     expect(figureWords(vague)).toBe("scores civilians injured (at least 40)");
+  });
+});
+
+describe("vagueFigureWords", () => {
+  it.each([
+    ["scores", "scores"],
+    ["dozens of", "dozens of"],
+    ["several hundred", "several hundred"],
+    ["tens of thousands", "tens of thousands"],
+    [" Scores  ", "Scores"],
+  ])("%s is vague", (reportedAs, words) => {
+    expect(vagueFigureWords(reportedAs)).toBe(words);
+  });
+
+  it.each(["at least 133", "sixty", "at least twelve", "no one", "a hundred and five", "", null, undefined])("%s is not vague", (reportedAs) => {
+    expect(vagueFigureWords(reportedAs)).toBeNull();
+  });
+
+  it("says a number in words as a number, with its bound", () => {
+    expect(figureWords({ metric: "KILLED", population: "ALL", qualifier: "EXACT", min: 60, max: 60, reportedAs: "sixty" })).toBe("60 killed");
   });
 });

@@ -6,10 +6,12 @@ import { ClaimComments } from "@/components/claim-comments";
 import { DateTime } from "@/components/date-time";
 import { DeleteButton } from "@/components/delete-button";
 import { EvidenceAttachForm } from "@/components/evidence-attach-form";
-import { EvidenceTable } from "@/components/evidence-table";
+import { EvidenceTable, sourceName } from "@/components/evidence-table";
 import { HistoryTimeline } from "@/components/history-timeline";
 import { NotRecorded, OrNotRecorded } from "@/components/not-recorded";
 import { WorkflowPanel } from "@/components/workflow-panel";
+import { IndependenceSummary } from "@/components/wording/independence-summary";
+import { WordingPanel } from "@/components/wording/wording-panel";
 import { claimFactsSentence } from "@/lib/claim-words";
 import { historyThrough, loadHistory } from "@/lib/history";
 import { listHref, param, type SearchParams } from "@/lib/list-query";
@@ -17,6 +19,7 @@ import { loadClaim } from "@/lib/record-loaders";
 import { currentActor, serverApi } from "@/lib/server-api";
 import { shortText } from "@/lib/short-text";
 import { sourceOptions } from "@/lib/source-options";
+import "../../import.css";
 
 export const dynamic = "force-dynamic";
 
@@ -25,6 +28,33 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await loadClaim((await params).id);
   return { title: `Claim: ${shortText(claimFactsSentence(claim), 70)}` };
+}
+
+type LoadedClaim = Awaited<ReturnType<typeof loadClaim>>;
+
+/**
+ * Names of the sources the evidence repeats (directly or at the end of a chain) that are not evidence here
+ * themselves, so that "repeats …" can name them. Usually none or one; a source deleted meanwhile is left out.
+ */
+async function otherSourceNames(claim: LoadedClaim): Promise<Record<string, string>> {
+  const attached = new Set(claim.evidence.map((item) => item.sourceId));
+  const wanted = new Set(
+    claim.evidence.flatMap((item) => [item.source.repeatsSourceId, item.originId]).filter((id): id is string => id !== null && !attached.has(id)),
+  );
+  if (wanted.size === 0) return {};
+  const api = await serverApi();
+  const found = await Promise.all(
+    [...wanted].map(async (id) => {
+      try {
+        const source = await api.source.get({ id });
+        return [[id, sourceName(source)] as const];
+      } catch (error) {
+        if (error instanceof TRPCError && error.code === "NOT_FOUND") return [];
+        throw error;
+      }
+    }),
+  );
+  return Object.fromEntries(found.flat());
 }
 
 /** Comments older than a cursor the API refuses (hand-edited) start again from the newest. */
@@ -45,12 +75,14 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   const canEdit = roleAtLeast(actor.role, "EDITOR");
   const path = `/claims/${claim.id}`;
   const historyUpTo = historyThrough(param(query, "history"));
-  const [history, comments, assignees, attachable] = await Promise.all([
+  const [history, comments, assignees, attachable, wording, otherSources] = await Promise.all([
     loadHistory({ claimId: claim.id }, historyUpTo),
     loadComments(claim.id, param(query, "comments")),
     (await serverApi()).user.assignees(),
     // Sources already attached are left out: attaching one twice is refused.
     canEdit ? sourceOptions(new Set(claim.evidence.map((evidence) => evidence.sourceId))) : Promise.resolve([]),
+    (await serverApi()).claim.wording({ id: claim.id }),
+    otherSourceNames(claim),
   ]);
   // Ids in the history's changes, said as names where this page knows them.
   const names: Record<string, string> = Object.fromEntries(assignees.map((person) => [person.id, person.name]));
@@ -126,11 +158,20 @@ export default async function ClaimPage({ params, searchParams }: Props) {
 
       <WorkflowPanel claim={claim} role={actor.role} />
 
+      <WordingPanel wording={wording} />
+
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">
           Evidence <span className="count">({claim.evidence.length})</span>
         </h2>
-        {claim.evidence.length === 0 ? <p className="empty">No sources attached yet.</p> : <EvidenceTable evidence={claim.evidence} canEdit={canEdit} />}
+        {claim.evidence.length === 0 ? (
+          <p className="empty">No sources attached yet.</p>
+        ) : (
+          <>
+            <IndependenceSummary independence={claim.independence} />
+            <EvidenceTable evidence={claim.evidence} canEdit={canEdit} otherSources={otherSources} />
+          </>
+        )}
       </section>
 
       {canEdit ? (
