@@ -1,5 +1,5 @@
 import type { ClaimCreateInput } from "@claimdesk/schemas";
-import { claimCreateFromValues, claimFieldLabels, type ClaimField, type ClaimFormValues } from "@/components/claim-form-values";
+import { CLAIM_FIELDS, claimCreateFromValues, claimFieldLabels, type ClaimField, type ClaimFormValues } from "@/components/claim-form-values";
 import type { FieldErrors } from "@/components/form/field-errors";
 import { toUtcInputValue } from "@/lib/utc-input";
 
@@ -7,25 +7,9 @@ import { toUtcInputValue } from "@/lib/utc-input";
 // labels and options as on the New claim page), and back.
 
 /** The fields a suggestion card edits: the claim's own, not its event (the import names that) nor its assignment. */
-export const SUGGESTION_FIELDS = [
-  "kind",
-  "text",
-  "claimant",
-  "claimedAt",
-  "casualty.metric",
-  "casualty.population",
-  "casualty.qualifier",
-  "casualty.min",
-  "casualty.max",
-  "casualty.asOf",
-  "casualty.reportedAs",
-  "responsibility.actor",
-  "responsibility.attribution",
-  "responsibility.channel",
-  "responsibility.assessment",
-] as const satisfies readonly ClaimField[];
-
-export type SuggestionField = (typeof SUGGESTION_FIELDS)[number];
+export type SuggestionField = Exclude<ClaimField, "eventId" | "assigneeId" | "recheckAt">;
+const NOT_SUGGESTED: ReadonlySet<ClaimField> = new Set(["eventId", "assigneeId", "recheckAt"]);
+export const SUGGESTION_FIELDS: readonly SuggestionField[] = CLAIM_FIELDS.filter((field): field is SuggestionField => !NOT_SUGGESTED.has(field));
 
 /** The claim form's labels, but the figure's words are "Words as reported", as the suggestion's reason says them. */
 export const suggestionFieldLabels: Record<SuggestionField, string> = {
