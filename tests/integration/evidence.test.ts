@@ -67,7 +67,8 @@ describe("evidence.attach and evidence.get", () => {
 
     // Both ends see it.
     const withEvidence = await db.api.claim.get({ id: claim.id });
-    expect(withEvidence.evidence).toEqual([attached]);
+    // The claim's page also says which origin the source traces back to: itself, as it repeats nothing.
+    expect(withEvidence.evidence).toEqual([{ ...attached, originId: source.id }]);
     expect(withEvidence._count.evidence).toBe(1);
     expect((await db.api.source.get({ id: source.id })).evidence).toEqual([attached]);
   });

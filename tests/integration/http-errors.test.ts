@@ -41,6 +41,8 @@ const validInputs: Record<string, ((f: Fixtures) => Record<string, unknown>) | n
   "event.create": () => anEvent(),
   "event.update": (f) => ({ id: f.eventId, title: "Attack on Crocus City Hall", summary: null }),
   "event.delete": (f) => ({ id: f.eventId, reason: "Recorded twice" }),
+  "event.tally": (f) => ({ eventId: f.eventId, metric: "KILLED" }),
+  "event.responsibility": (f) => ({ eventId: f.eventId }),
   "claim.list": (f) => ({ eventId: f.eventId, kind: "CASUALTY_COUNT", stage: "NEW", verdict: "UNRATED", assigneeId: f.userId, view: "MINE", q: "killed", limit: 5 }),
   "claim.get": (f) => ({ id: f.claimId }),
   "claim.create": (f) => ({ ...aCasualtyClaim(), eventId: f.eventId }),
@@ -55,6 +57,23 @@ const validInputs: Record<string, ((f: Fixtures) => Record<string, unknown>) | n
   }),
   "claim.delete": (f) => ({ id: f.claimId, version: 1, reason: "Recorded twice" }),
   "claim.transition": (f) => ({ id: f.claimId, version: 1, to: "RESEARCHING", note: "Two wires disagree on the figure." }),
+  "claim.wording": (f) => ({ id: f.claimId }),
+  "article.extract": () => ({
+    text: "At least 133 people were killed, investigators said on Saturday.",
+    url: "https://news.example.org/2024/03/toll-rises",
+    publishedAt: new Date("2024-03-23T15:00:00Z"),
+  }),
+  "article.import": (f) => ({
+    url: "https://news.example.org/2024/03/toll-rises",
+    title: "Death toll rises",
+    publisher: "Example Wire",
+    author: "A. Reporter",
+    publishedAt: new Date("2024-03-23T15:00:00Z"),
+    type: "WIRE",
+    reliability: "B",
+    eventId: f.eventId,
+    claims: [{ claim: aStatementClaim(), excerpt: "The group planned some 21 attacks in nine countries over the past year." }],
+  }),
   "source.list": () => ({ publisher: "reuters", type: "WIRE", q: "toll", limit: 5 }),
   "source.get": (f) => ({ id: f.sourceId }),
   "source.create": (f) => ({ ...aSource(), repeatsSourceId: f.sourceId }),
@@ -87,6 +106,9 @@ const validInputs: Record<string, ((f: Fixtures) => Record<string, unknown>) | n
  * text field refuses NUL, which no database text column can hold.
  */
 const TAKES_ANY_CHARACTER = new Set(["account.changePassword:currentPassword", "account.changePassword:newPassword", "account.acceptInvitation:password"]);
+
+/** A pasted report may be as long as the huge string below (ARTICLE_TEXT_LIMIT); longer is refused, see the 5 MB test. */
+const TAKES_LONG_TEXT = new Set(["article.extract:text"]);
 
 const deeplyNested = (depth: number): unknown => Array.from({ length: depth }).reduce<unknown>((inner, _, i) => (i % 2 ? { a: inner } : [inner]), "bottom");
 
@@ -181,6 +203,7 @@ describe.each(withInput)("%s over HTTP", (path) => {
     for (const field of fieldPaths(path, valid())) {
       for (const [what, junk] of junkValues) {
         if (what === "a string holding a NUL character" && TAKES_ANY_CHARACTER.has(`${path}:${field.join(".")}`)) continue;
+        if (what === "a huge string" && TAKES_LONG_TEXT.has(`${path}:${field.join(".")}`)) continue;
         const reply = await send(path, withValue(valid(), field, junk));
         const error = expectClientError(reply, 400);
         expectFieldError(error, field.join("."));
@@ -299,6 +322,9 @@ describe("requests outside the API", () => {
       ["evidence.attach", anEvidence(fixtures.claimId, fixtures.otherSourceId, { excerpt: huge }), "excerpt"],
       ["comment.create", { claimId: fixtures.claimId, text: huge }, "text"],
       ["account.acceptInvitation", { token: fixtures.invitationToken, password: huge }, "password"],
+      ["article.extract", { text: huge }, "text"],
+      ["article.extract", { text: "x".repeat(100_001) }, "text"],
+      ["article.import", { url: aSource().url, claims: [{ claim: aStatementClaim(), excerpt: huge }] }, "claims.0.excerpt"],
     ];
     for (const [path, input, field] of cases) expectFieldError(expectClientError(await http.mutation(path, input), 400), field);
   });

@@ -49,6 +49,8 @@ const PERMISSIONS: Record<string, Permission> = {
   "event.create": { minimum: "EDITOR", input: async () => anEvent() },
   "event.update": { minimum: "EDITOR", input: async () => ({ id: (await newEvent()).id, title: "Attack on Crocus City Hall" }) },
   "event.delete": { minimum: "EDITOR", input: async () => ({ id: (await newEvent()).id, reason: "Recorded twice" }) },
+  "event.tally": { minimum: "VIEWER", input: async () => ({ eventId: (await newEvent()).id, metric: "KILLED" }) },
+  "event.responsibility": { minimum: "VIEWER", input: async () => ({ eventId: (await newEvent()).id }) },
 
   "claim.list": { minimum: "VIEWER", input: async () => ({ limit: 5 }) },
   "claim.get": { minimum: "VIEWER", input: async () => ({ id: (await newClaim()).id }) },
@@ -57,6 +59,18 @@ const PERMISSIONS: Record<string, Permission> = {
   "claim.delete": { minimum: "EDITOR", input: async () => ({ id: (await newClaim()).id, version: 1, reason: "Recorded twice" }) },
   // A move editors may make; which moves need a reviewer is the workflow's rule, tested with the workflow.
   "claim.transition": { minimum: "EDITOR", input: async () => ({ id: (await newClaim()).id, version: 1, to: "RESEARCHING" }) },
+  "claim.wording": { minimum: "VIEWER", input: async () => ({ id: (await newClaim()).id }) },
+
+  // Extraction writes nothing, but it is editors' work: a mutation only so that a long text travels in a POST body.
+  "article.extract": { minimum: "EDITOR", input: async () => ({ text: "At least 133 people were killed, investigators said on Saturday.", url: aSource().url }) },
+  "article.import": {
+    minimum: "EDITOR",
+    input: async () => ({
+      url: aSource().url,
+      title: "Death toll in concert hall attack rises",
+      claims: [{ claim: aStatementClaim(), excerpt: "The group planned some 21 attacks in nine countries over the past year." }],
+    }),
+  },
 
   "source.list": { minimum: "VIEWER", input: async () => ({ limit: 5 }) },
   "source.get": { minimum: "VIEWER", input: async () => ({ id: (await newSource()).id }) },

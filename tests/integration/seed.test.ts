@@ -84,6 +84,98 @@ describe("the demo seed", () => {
     expect(copy.repeatsSource).toMatchObject({ publisher: "Asia Times" });
   });
 
+  it("tallies the death toll as it was reported, with its flags and the house figure under each rule", async () => {
+    const event = await demoEvent();
+    const tally = await db.as("VIEWER").event.tally({ eventId: event.id, metric: "KILLED" });
+    const byMin = (min: number) => tally.figures.find((figure) => figure.min === min)!.claimId;
+
+    expect(tally.figures.map((figure) => figure.min)).toEqual([40, 60, 115, 133, 137]);
+    expect(tally.figures.map((figure) => figure.verdict)).toEqual(["CONFIRMED", "CONFIRMED", "UNRATED", "CONFIRMED", "UNRATED"]);
+    expect(tally.metrics).toEqual([
+      { metric: "KILLED", figures: 5 },
+      { metric: "INJURED", figures: 2 },
+      { metric: "MISSING", figures: 0 },
+      { metric: "DETAINED", figures: 0 },
+    ]);
+    // 60 and 115 rest on one Reuters story each; 137 has no supporting source yet; 133 rests on the committee and
+    // Asia Times (MENAFN only repeats Asia Times). The "scores" injured, recorded at their bound of 40, are no
+    // second report of the 40 killed.
+    expect(tally.flags.map((flag) => [flag.kind, tally.figures.find((figure) => figure.claimId === flag.claimIds[0])!.min])).toEqual([
+      ["SINGLE_ORIGIN_JUMP", 60],
+      ["SINGLE_ORIGIN_JUMP", 115],
+      ["SINGLE_ORIGIN_JUMP", 137],
+    ]);
+    expect(tally.flags[2]!.message).toBe("The rise from at least 133 to 137 rests on no source yet: look for an independent confirmation.");
+
+    expect(tally.event.houseFigureRule).toBe("CONSERVATIVE");
+    expect(tally.houseFigure).toEqual(tally.houseFigures.CONSERVATIVE);
+    expect(tally.houseFigures.CONSERVATIVE).toEqual({
+      rule: "CONSERVATIVE",
+      figure: { qualifier: "AT_LEAST", min: 133, max: null },
+      openEnded: false,
+      population: "ALL",
+      words: "at least 133 killed",
+      restsOn: [byMin(133)],
+      origins: 2,
+      explanation: "The highest lower bound among 3 confirmed figures.",
+    });
+    expect(tally.houseFigures.RANGE).toMatchObject({ figure: { qualifier: "RANGE", min: 40, max: 133 }, openEnded: true, words: "40–133 or more killed" });
+    expect(tally.houseFigures.LATEST_OFFICIAL).toMatchObject({
+      figure: { qualifier: "AT_LEAST", min: 133, max: null },
+      words: "at least 133 killed",
+      restsOn: [byMin(133)],
+      explanation: "The latest of 2 figures from an official statement, reported by Investigative Committee of the Russian Federation.",
+    });
+  });
+
+  it("counts the 133 figure's sources as 3 sources from 2 independent origins: MENAFN repeats Asia Times", async () => {
+    const event = await demoEvent();
+    const summary = event.claims.find((claim) => claim.casualty?.metric === "KILLED" && claim.casualty.min === 133)!;
+    const claim = await db.api.claim.get({ id: summary.id });
+    const asiaTimes = (await db.api.source.list({ publisher: "Asia Times" })).items[0]!;
+    const menafn = (await db.api.source.list({ publisher: "MENAFN" })).items[0]!;
+
+    expect(claim.independence.supporting.words).toBe("3 sources, 2 independent origins");
+    expect(claim.independence.supporting.originIds).toContain(asiaTimes.id);
+    expect(claim.independence.supporting.originIds).not.toContain(menafn.id);
+    expect(claim.evidence.find((item) => item.sourceId === menafn.id)!.originId).toBe(asiaTimes.id);
+    expect(claim.independence.contradicting.words).toBe("no sources");
+  });
+
+  it("shows who is said to be behind the attack: Islamic State's own claim, ISIS-K, and Ukraine with its denial", async () => {
+    const event = await demoEvent();
+    const { actors } = await db.as("VIEWER").event.responsibility({ eventId: event.id });
+
+    expect(actors.map(({ actor, claimedBySelf, denied, assessment }) => ({ actor, claimedBySelf, denied, assessment }))).toEqual([
+      { actor: "Islamic State", claimedBySelf: true, denied: false, assessment: "VERY_LIKELY" },
+      { actor: "Islamic State Khorasan (ISIS-K)", claimedBySelf: false, denied: false, assessment: "VERY_LIKELY" },
+      { actor: "Ukraine", claimedBySelf: false, denied: true, assessment: "NOT_ASSESSED" },
+    ]);
+    expect(actors[0]!.attributions).toEqual([
+      expect.objectContaining({
+        claimant: "Islamic State",
+        attribution: "SELF_CLAIMED",
+        channel: "its Amaq news agency",
+        verdict: "CONFIRMED",
+        independence: expect.objectContaining({ words: "3 sources, 3 independent origins" }),
+      }),
+    ]);
+    expect(actors[2]!.attributions.map(({ claimant, attribution }) => [claimant, attribution])).toEqual([
+      ["Vladimir Putin, President of Russia", "SUSPECTED"],
+      ["Ukrainian officials", "DENIED"],
+    ]);
+  });
+
+  it("words the Amaq claim as a confirmed claim of responsibility, with the newsroom's assessment", async () => {
+    const event = await demoEvent();
+    const amaq = event.claims.find((claim) => claim.responsibility?.attribution === "SELF_CLAIMED")!;
+    expect(await db.as("VIEWER").claim.wording({ id: amaq.id })).toMatchObject({
+      text: "Islamic State claimed responsibility through its Amaq news agency. Islamic State is very likely responsible, according to our assessment.",
+      ruleId: "responsibility-self-claimed",
+      asFact: true,
+    });
+  });
+
   it("tells where each record came from: every demo claim, source and the event has a timeline", async () => {
     const event = await demoEvent();
     const eventTimeline = (await db.api.history.list({ eventId: event.id })).items;

@@ -277,7 +277,7 @@ describe("the four-eyes rule", () => {
     const claim = await db.as("EDITOR").claim.create(aStatementClaim());
     const reviewer = await db.newUser("REVIEWER", "Reviewer who also researched");
     await attachSource(db, reviewer, claim.id);
-    let current = await db.api.claim.get({ id: claim.id });
+    let current: Claim = await db.api.claim.get({ id: claim.id });
     current = await move(db, reviewer, current, "RESEARCHING");
     current = await move(db, reviewer, current, "IN_REVIEW");
 

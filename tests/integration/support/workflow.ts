@@ -7,7 +7,8 @@ import type { TestDatabase } from "./test-database";
 
 // Claims at a given point of the review workflow, and the refusals a client sees when a move is not allowed.
 
-export type Claim = RouterOutputs["claim"]["get"];
+/** A claim as the API answers a change to it (claim.get adds the independence of its evidence). */
+export type Claim = RouterOutputs["claim"]["transition"];
 type ClaimInput = RouterInputs["claim"]["create"];
 type TransitionInput = RouterInputs["claim"]["transition"];
 export type Who = Role | Actor;

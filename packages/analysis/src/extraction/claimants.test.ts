@@ -11,7 +11,7 @@ describe("claimants: who says so, in the sentence's own words", () => {
     ["At least 40 people were killed, according to the Interior Ministry.", "Interior Ministry"],
     ["The Interior Ministry later said at least 40 people were killed.", "Interior Ministry"],
     ["Officials have said at least 40 people were killed.", "Officials"],
-    ["The country's interior minister said at least 40 people were killed.", "country's interior minister"],
+    ["The country's interior minister said at least 40 people were killed.", "the country's interior minister"],
     ["Local media reported that at least 40 people were killed.", "Local media"],
     ["“At least 40 people were killed,” said Mayor Ana Ruiz.", "Mayor Ana Ruiz"],
     ["At least 40 people were killed, said Ana Ruiz, a spokeswoman for the ministry.", "Ana Ruiz, a spokeswoman for the ministry"],

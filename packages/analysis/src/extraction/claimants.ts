@@ -211,6 +211,10 @@ function readForward(tokens: readonly Token[], at: number, apposition = false): 
 
 /** "the Interior Ministry" → "Interior Ministry"; a capital "The" goes only where it starts the sentence. */
 function stripArticle(phrase: string, first: Token, startsClause: boolean): string {
-  if (first.text === "the" || (first.text === "The" && startsClause)) return phrase.slice(4).trim();
+  if (first.text === "the" || (first.text === "The" && startsClause)) {
+    const rest = phrase.slice(4).trim();
+    // "the city's health department" needs its article; "the Interior Ministry" reads as "Interior Ministry".
+    return /^\S+['’]s\b/.test(rest) ? `the ${rest}` : rest;
+  }
   return phrase.trim();
 }

@@ -130,3 +130,17 @@ describe("extractClaims: the suggestion contract", () => {
     ]);
   });
 });
+
+describe("claim text without the dateline or time stamp", () => {
+  it.each([
+    ["VALDORA, May 3 (Meridian Wire) - At least 40 people were killed, police said.", "At least 40 people were killed, police said."],
+    ["VALDORA, 3 May - At least 40 people were killed, police said.", "At least 40 people were killed, police said."],
+    ["14:30 — Police now say at least twelve people were killed.", "Police now say at least twelve people were killed."],
+    ["At least 40 people were killed, police said.", "At least 40 people were killed, police said."],
+  ])("%s", (text, claimText) => {
+    const [suggestion] = extractClaims({ text });
+    expect(suggestion?.claim.text).toBe(claimText);
+    // The excerpt is the sentence as it stands in the report.
+    expect(suggestion?.sentence).toBe(text);
+  });
+});

@@ -133,8 +133,16 @@ function storable(value: string, max: number): string | undefined {
 }
 
 /** The sentence as the claim's text; a sentence longer than a claim may be is cut to a window around the match. */
+/**
+ * A wire dateline ("VALDORA, May 3 (Meridian Wire) - ") or a live blog's time stamp ("14:30 — ") opens the
+ * sentence but is not what anyone claimed; the claim's text starts after it (the excerpt keeps the sentence whole).
+ */
+const LEADING_STAMP = /^(?:\p{Lu}[\p{Lu} .'’-]*,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\s*(?:\([^)]{1,60}\))?\s*[-–—]\s+|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–—:]\s+)/u;
+
 function claimText(sentence: Sentence, matchStart: number, matchEnd: number): string {
-  const clean = storable(sentence.text, Number.MAX_SAFE_INTEGER) ?? sentence.text;
+  const stored = storable(sentence.text, Number.MAX_SAFE_INTEGER) ?? sentence.text;
+  const stamp = LEADING_STAMP.exec(stored)?.[0] ?? "";
+  const clean = stored.length > stamp.length && stamp.length < matchStart - sentence.start + 1 ? stored.slice(stamp.length) : stored;
   if (clean.length <= LIMITS.claimText) return clean;
   const max = LIMITS.claimText - 2;
   const centre = Math.round((matchStart + matchEnd) / 2) - sentence.start;

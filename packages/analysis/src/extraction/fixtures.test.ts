@@ -30,7 +30,7 @@ describe("wire report: a figure that moves, vague quantities, an injured count",
       {
         kind: "CASUALTY_COUNT",
         sentence: has("More than 150 people were injured"),
-        claimant: "city's health department",
+        claimant: "the city's health department",
         casualty: { metric: "INJURED", population: "ALL", qualifier: "AT_LEAST", min: 150, max: null, reportedAs: "more than 150" },
       },
       {
@@ -100,7 +100,7 @@ describe("live blog: timestamps, numbers in words, a range", () => {
       {
         kind: "CASUALTY_COUNT",
         sentence: "14:48 — The city's main hospital says it has admitted forty-five wounded.",
-        claimant: "city's main hospital",
+        claimant: "the city's main hospital",
         casualty: { metric: "INJURED", population: "ALL", qualifier: "EXACT", min: 45, max: 45, reportedAs: "forty-five" },
       },
       {

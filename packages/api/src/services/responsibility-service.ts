@@ -24,7 +24,7 @@ export async function responsibilityBoard(db: PrismaClient, { eventId }: z.outpu
       text: true,
       claimant: true,
       claimedAt: true,
-      updatedAt: true,
+      createdAt: true,
       stage: true,
       verdict: true,
       responsibility: { select: responsibilitySelect },
@@ -35,10 +35,11 @@ export async function responsibilityBoard(db: PrismaClient, { eventId }: z.outpu
     },
   });
   const chains = await loadSourceChains(db, claims.flatMap((claim) => claim.evidence.map(({ source }) => source.id)));
+  const assessedAt = await whenAssessed(db, claims);
 
   const actors = new Map<string, { actor: string; attributions: ReturnType<typeof attributionOf>[]; assessed: { assessment: Likelihood; at: Date }[] }>();
   function attributionOf(claim: (typeof claims)[number]) {
-    const { responsibility, evidence, updatedAt: _updatedAt, ...rest } = claim;
+    const { responsibility, evidence, createdAt: _createdAt, ...rest } = claim;
     const supporting = evidence.filter(({ stance }) => stance === "SUPPORTS").map(({ source }) => source.id);
     return {
       claimId: rest.id,
@@ -58,7 +59,7 @@ export async function responsibilityBoard(db: PrismaClient, { eventId }: z.outpu
     const key = actorKey(claim.responsibility!.actor);
     const entry = actors.get(key) ?? { actor: claim.responsibility!.actor.trim(), attributions: [], assessed: [] };
     entry.attributions.push(attributionOf(claim));
-    if (claim.responsibility!.assessment !== "NOT_ASSESSED") entry.assessed.push({ assessment: claim.responsibility!.assessment, at: claim.updatedAt });
+    if (claim.responsibility!.assessment !== "NOT_ASSESSED") entry.assessed.push({ assessment: claim.responsibility!.assessment, at: assessedAt.get(claim.id)! });
     actors.set(key, entry);
   }
 
@@ -77,4 +78,22 @@ export async function responsibilityBoard(db: PrismaClient, { eventId }: z.outpu
   const weight = (entry: (typeof board)[number]) => entry.attributions.filter(({ attribution }) => attribution !== "DENIED").length;
   board.sort((a, b) => weight(b) - weight(a) || a.actor.localeCompare(b.actor));
   return { event, actors: board };
+}
+
+/**
+ * When each claim's assessment was last set: the latest history entry that changed it (an edit of the text or a
+ * move along the workflow leaves it as it was), else when the claim was recorded.
+ */
+async function whenAssessed(db: PrismaClient, claims: { id: string; createdAt: Date }[]): Promise<Map<string, Date>> {
+  const at = new Map(claims.map((claim) => [claim.id, claim.createdAt]));
+  const entries = await db.historyEntry.findMany({
+    where: { claimId: { in: claims.map((claim) => claim.id) }, entityType: "CLAIM", action: { in: ["CREATE", "UPDATE"] } },
+    orderBy: { seq: "asc" },
+    select: { claimId: true, at: true, changes: true },
+  });
+  for (const entry of entries) {
+    const changes = Array.isArray(entry.changes) ? (entry.changes as { field?: unknown }[]) : [];
+    if (entry.claimId && changes.some((change) => change?.field === "responsibility.assessment")) at.set(entry.claimId, entry.at);
+  }
+  return at;
 }
