@@ -171,3 +171,9 @@ describe("casualty figures: numbers that count no casualties", () => {
     expect(extractClaims({ text: "Scores were injured." })[0]?.reason).toBe("Casualty figure: “Scores were injured” (scores injured (at least 40))");
   });
 });
+
+describe("an hour is not a toll", () => {
+  it("still reads a toll that stands at a small number", () => {
+    expect(figuresIn("The death toll stood at 12.")).toEqual([["KILLED", "ALL", "EXACT", 12, 12, "12"]]);
+  });
+});

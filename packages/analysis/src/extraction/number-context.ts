@@ -14,6 +14,7 @@ const MONTHS = words(
 );
 const CLOCK = words("am pm a.m. p.m. gmt utc bst cet cest eet est edt pst o'clock hrs h local");
 const ORDINAL_SUFFIX = words("st nd rd th");
+const SCHEDULE_VERBS = words("start starts started starting begin begins began beginning open opens opened opening close closes closed closing end ends ended finish finishes finished arrive arrives arrived leave leaves left resume resumes resumed");
 const TIME_UNITS = words(
   "second seconds minute minutes min mins hour hours hr day days week weeks month months year years decade decades century centuries night nights weekend weekends",
 );
@@ -54,6 +55,8 @@ export function numberRole(tokens: readonly Token[], quantity: Pick<Quantity, "f
     if (isHyphen(before) && touching(before, first) && /^\p{Lu}/u.test(tokens[numberFrom - 2]?.text ?? "")) return "label";
   }
   if (CLOCK.has(nextWord) && (nextWord !== "local" || afterAfter?.lower === "time")) return "time";
+  // "due to start at eight", "the market opens at 7": an hour after a verb of schedule (not "the toll stood at 12").
+  if (before?.lower === "at" && SCHEDULE_VERBS.has(tokens[numberFrom - 2]?.lower ?? "")) return "time";
   if (isMonth(after) || isMonth(before)) return "date";
   // "aged 19", "aged between 20 and 35", "at the age of 19".
   const ageWord = (token: Token | undefined) => token?.lower === "aged" || token?.lower === "age";

@@ -48,6 +48,8 @@ describe("statements with numbers", () => {
     "Two days later the market reopened.",
     "One of the victims was a stallholder.",
     "Gate 4 was closed.",
+    "The concert was due to start at eight.",
+    "The market opens at 7 on weekdays.",
     "Call 0800 for help.",
     "The G7 condemned the attack.",
     "Smoke rose from the covered hall.",
