@@ -12,6 +12,7 @@ describe("claimants: who says so, in the sentence's own words", () => {
     ["The Interior Ministry later said at least 40 people were killed.", "Interior Ministry"],
     ["Officials have said at least 40 people were killed.", "Officials"],
     ["The country's interior minister said at least 40 people were killed.", "the country's interior minister"],
+    ["By Wednesday morning the death toll rose to 19, the civil defence agency said in a statement.", "civil defence agency"],
     ["Local media reported that at least 40 people were killed.", "Local media"],
     ["“At least 40 people were killed,” said Mayor Ana Ruiz.", "Mayor Ana Ruiz"],
     ["At least 40 people were killed, said Ana Ruiz, a spokeswoman for the ministry.", "Ana Ruiz, a spokeswoman for the ministry"],

@@ -183,7 +183,7 @@ function readPhraseBackward(tokens: readonly Token[], end: number): { from: numb
 }
 
 const MODIFIERS = words(
-  "local state senior foreign regional national provincial city interior health security intelligence military government police hospital emergency rescue federal unnamed anonymous independent other top western chief deputy acting former several two three many some us british european main",
+  "local state senior foreign regional national provincial city interior health security intelligence military government police hospital emergency emergencies rescue civil defence defense fire ambulance disaster federal unnamed anonymous independent other top western chief deputy acting former several two three many some us british european main",
 );
 
 /** A speaker phrase read forwards, up to the end of its clause; after "said X", perhaps with an apposition. */
