@@ -21,7 +21,10 @@ const historyEntry = (page: Page, text: string) => page.getByRole("region", { na
 /** What the event follows, as the house figure's panel says it: "Under the event's rule: Conservative (...)". */
 const ruleInForce = (page: Page) => tallySection(page).getByText(/^Under the event's rule:/);
 
-test("a viewer reads the demo event's tally, flags, responsibility board and chart, and cannot change the rule", async ({ browser }) => {
+/** The demo event's claims (packages/db/src/seed/crocus-city-hall.ts). */
+const DEMO_CLAIMS = 13;
+
+test("a viewer reads the demo event's tally, flags, responsibility board, permitted wording and chart, and cannot change the rule", async ({ browser }) => {
   const { context, page } = await openAs(browser, "viewer");
   try {
     await page.goto(DEMO_EVENT);
@@ -54,6 +57,18 @@ test("a viewer reads the demo event's tally, flags, responsibility board and cha
     await expect(islamicState).toContainText("Claimed it");
     await expect(islamicState).toContainText("Self-claimed");
     await expect(islamicState).toContainText("Our assessment: Very likely");
+
+    // What may be printed about each claim, from the data: the confirmed figure as fact, the claim of
+    // responsibility with the newsroom's assessment, and an unconfirmed figure only attributed.
+    const wordings = page.getByRole("region", { name: "What we may print" });
+    await expect(wordings.getByRole("blockquote")).toHaveCount(DEMO_CLAIMS);
+    await expect(wordings).toContainText("At least 133 people were killed, according to Investigative Committee of the Russian Federation.");
+    await expect(wordings).toContainText(
+      "Islamic State claimed responsibility through its Amaq news agency. Islamic State is very likely responsible, according to our assessment.",
+    );
+    await expect(wordings).toContainText(
+      "Investigative Committee of the Russian Federation said 137 people were killed; this has not been independently verified.",
+    );
 
     // The chart: every killed figure drawn, one mark each, matching the table's rows.
     const chart = tallyChart(page);

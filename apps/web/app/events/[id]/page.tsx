@@ -9,11 +9,13 @@ import { OrNotRecorded } from "@/components/not-recorded";
 import { ResponsibilityBoard } from "@/components/responsibility/responsibility-board";
 import { loadTally } from "@/components/tally/load-tally";
 import { TallySection } from "@/components/tally/tally-section";
+import { EventWordings } from "@/components/wording/event-wordings";
 import { historyThrough, loadHistory } from "@/lib/history";
 import { listHref, oneOfParam, param, type SearchParams } from "@/lib/list-query";
 import { loadEvent } from "@/lib/record-loaders";
 import { currentActor, serverApi } from "@/lib/server-api";
 import "../../tally.css";
+import "../../import.css";
 
 export const dynamic = "force-dynamic";
 
@@ -74,6 +76,7 @@ export default async function EventPage({ params, searchParams }: Props) {
 
       <TallySection tally={tally} canEdit={canEdit} />
       <ResponsibilityBoard board={board} />
+      <EventWordings claims={event.claims} />
 
       <section aria-labelledby="claims-heading">
         <div className="section-head">
