@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { PrismaClient } from "@claimdesk/db";
+import type { Prisma, PrismaClient } from "@claimdesk/db";
 import type { articleExtractInput, articleImportInput } from "@claimdesk/schemas";
 import { extractClaims } from "@claimdesk/analysis";
 import type { Actor } from "../auth/actor";
@@ -8,7 +8,7 @@ import { insertClaim } from "./claim-service";
 import { insertEvidence } from "./evidence-service";
 import { insertSource } from "./source-service";
 
-const knownSourceSelect = { id: true, url: true, title: true, publisher: true, publishedAt: true, type: true } as const;
+const knownSourceSelect = { id: true, url: true, title: true, publisher: true, publishedAt: true, type: true } satisfies Prisma.SourceSelect;
 
 /**
  * Suggested claims in a pasted report, each with the sentence it came from. Reads nothing but the text, and

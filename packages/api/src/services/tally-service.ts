@@ -1,12 +1,12 @@
 import type { z } from "zod";
-import type { PrismaClient } from "@claimdesk/db";
+import type { Prisma, PrismaClient } from "@claimdesk/db";
 import { CASUALTY_METRICS, type eventTallyInput } from "@claimdesk/schemas";
 import { headlinePopulation, houseFigures, inReportedOrder, tallyFlags, type OtherMetricFigure, type TallyFigure } from "@claimdesk/analysis";
 import { NotFoundError } from "../errors";
-import { independenceOf, loadSourceChains, originsOf } from "./origin-service";
+import { loadSourceChains, originsOf } from "./origin-service";
 import { casualtySelect } from "./selects";
 
-const sourceBehindSelect = { id: true, url: true, title: true, publisher: true, type: true, publishedAt: true } as const;
+const sourceBehindSelect = { id: true, url: true, title: true, publisher: true, type: true, publishedAt: true } satisfies Prisma.SourceSelect;
 
 /**
  * One event's figures for one metric in the order they were reported, with the flags an editor must see and
@@ -59,7 +59,7 @@ export async function eventTally(db: PrismaClient, { eventId, metric }: z.output
       stage: claim.stage,
       verdict: claim.verdict,
       sources: tallySources,
-      origins: independenceOf(sources.map((source) => source.id), chains).origins,
+      origins: new Set(tallySources.map((source) => source.originId)).size,
       official: tallySources.some((source) => source.originType === "OFFICIAL_STATEMENT"),
     });
   }
