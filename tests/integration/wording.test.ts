@@ -48,6 +48,22 @@ describe("claim.wording", () => {
     });
   });
 
+  it("stops stating a figure as fact when its claim is reopened and changed, until a reviewer concludes it again", async () => {
+    const claim = await db.api.claim.create(aCasualtyClaim());
+    const confirmed = await confirm(claim);
+    const reopened = await move(db, "REVIEWER", confirmed, "RESEARCHING");
+    const edited = await db.api.claim.update({
+      id: claim.id,
+      version: reopened.version,
+      casualty: { metric: "KILLED", qualifier: "AT_LEAST", min: 500, reportedAs: "at least 500" },
+    });
+    expect(edited.verdict).toBe("CONFIRMED");
+    expect(await wording(claim.id)).toMatchObject({
+      text: "Investigative Committee said at least 500 people were killed; this has not been independently verified.",
+      asFact: false,
+    });
+  });
+
   it("words the claim as it stands after an edit", async () => {
     const claim = await db.api.claim.create(aCasualtyClaim());
     const edited = await db.api.claim.update({

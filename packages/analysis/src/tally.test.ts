@@ -57,7 +57,8 @@ function aFigure(overrides: Partial<TallyFigure> = {}): TallyFigure {
     min: 10,
     max: 10,
     reportedAs: null,
-    stage: "NEW",
+    // A verdict is given when a claim is concluded; a test that wants a reopened claim says so.
+    stage: overrides.verdict && overrides.verdict !== "UNRATED" ? "CONCLUDED" : "NEW",
     verdict: "UNRATED",
     official: false,
     ...overrides,
@@ -737,9 +738,16 @@ describe("houseFigure LATEST_OFFICIAL: the latest figure from an official statem
     );
   });
 
+  it("leaves out a figure it cannot place in time, and a reopened figure no longer counts as confirmed", () => {
+    const figures = series({ ...atLeast(133), ...confirmed, official: true }, { ...atLeast(40), official: true, reportedAt: null });
+    expect(houseFigure("LATEST_OFFICIAL", figures, "KILLED").restsOn).toEqual(["c1"]);
+    const reopened = series({ ...atLeast(133), verdict: "CONFIRMED", stage: "RESEARCHING" }, { ...atLeast(40), ...confirmed });
+    expect(houseFigure("CONSERVATIVE", reopened, "KILLED")).toMatchObject({ words: "at least 40 killed", restsOn: ["c2"] });
+  });
+
   it("keeps the official figure's qualifier", () => {
-    expect(houseFigure("LATEST_OFFICIAL", series({ ...atMost(20), official: true }), "MISSING").words).toBe("at most 20 missing");
-    expect(houseFigure("LATEST_OFFICIAL", series({ ...range(40, 60), official: true }), "INJURED").words).toBe("40–60 injured");
+    expect(houseFigure("LATEST_OFFICIAL", series({ ...atMost(20), official: true }), "MISSING").words).toBe("at most 20 missing, according to Health Ministry");
+    expect(houseFigure("LATEST_OFFICIAL", series({ ...range(40, 60), ...confirmed, official: true }), "INJURED").words).toBe("40–60 injured");
   });
 
   it("names an unnamed claimant as such", () => {
@@ -826,7 +834,17 @@ describe("houseFigures: the house figure under every rule", () => {
     expect(under.CONSERVATIVE.words).toBe("at least 45 killed");
     expect(under.RANGE.words).toBe("30–45 or more killed");
     expect(under.RANGE.openEnded).toBe(true);
-    expect(under.LATEST_OFFICIAL.words).toBe("38 killed");
+    // Not confirmed: attributed to whoever gave it.
+    expect(under.LATEST_OFFICIAL.words).toBe("38 killed, according to Health Ministry");
     expect(under.LATEST_OFFICIAL.restsOn).toEqual(["c3"]);
+  });
+});
+
+describe("figures without a reported time", () => {
+  it("are neither lower than an earlier figure nor a jump, since they cannot be placed in time", () => {
+    const figures = series({ ...atLeast(133), origins: 2 }, { ...atLeast(40), reportedAt: null }, { ...atLeast(500), reportedAt: null, origins: 0 });
+    const kinds = tallyFlags(figures, "KILLED").map((flag) => flag.kind);
+    expect(kinds).not.toContain("LOWER_THAN_EARLIER");
+    expect(kinds).not.toContain("SINGLE_ORIGIN_JUMP");
   });
 });

@@ -3,6 +3,7 @@ import {
   casualtyMetricLabel,
   casualtyPopulationLabel,
   figureNumber,
+  standingVerdict,
   vagueFigureWords,
   figureWords,
   type CasualtyMetric,
@@ -137,7 +138,8 @@ function lowerThanEarlier(figures: readonly TallyFigure[]): TallyFlag[] {
   for (const figure of figures) {
     const claimant = claimantKey(figure.claimant);
     const level = levelOf(figure);
-    if (claimant === null || level === null) continue;
+    // An undated figure has no place in time: it is neither earlier nor later than another.
+    if (claimant === null || level === null || figure.reportedAt === null) continue;
     const key = `${figure.population} ${claimant}`;
     const highest = highestSoFar.get(key);
     if (highest && highest.level > level) {
@@ -157,7 +159,7 @@ function singleOriginJumps(figures: readonly TallyFigure[], population: Casualty
   const flags: TallyFlag[] = [];
   let highest: TallyFigure | null = null;
   for (const figure of figures) {
-    if (figure.population !== population) continue;
+    if (figure.population !== population || figure.reportedAt === null) continue;
     const level = levelOf(figure);
     if (level === null) continue;
     if (highest !== null && level > (levelOf(highest) ?? 0) && figure.origins <= 1) {
@@ -230,7 +232,7 @@ function houseFigureFrom(
   rule: HouseFigureRule,
   metric: CasualtyMetric,
   population: CasualtyPopulation,
-  found: { figure: Figure; openEnded?: boolean; restsOn: TallyFigure[]; explanation: string } | { explanation: string },
+  found: { figure: Figure; openEnded?: boolean; restsOn: TallyFigure[]; explanation: string; according?: string } | { explanation: string },
 ): HouseFigure {
   if (!("figure" in found)) {
     return { rule, figure: null, openEnded: false, population, words: null, restsOn: [], origins: 0, explanation: found.explanation };
@@ -245,7 +247,8 @@ function houseFigureFrom(
     figure: found.figure,
     openEnded,
     population,
-    words: openEnded && words.startsWith(number) ? `${number} or more${words.slice(number.length)}` : words,
+    // A figure printed before it is confirmed is always attributed.
+    words: (openEnded && words.startsWith(number) ? `${number} or more${words.slice(number.length)}` : words) + (found.according ? `, according to ${found.according}` : ""),
     restsOn: found.restsOn.map((figure) => figure.claimId),
     origins: originsOf(found.restsOn),
     explanation: found.explanation,
@@ -258,7 +261,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function houseFigure(rule: HouseFigureRule, figures: readonly TallyFigure[], metric: CasualtyMetric): HouseFigure {
   const population = headlinePopulation(figures);
   const comparable = figures.filter((figure) => figure.population === population);
-  const confirmed = comparable.filter((figure) => figure.verdict === "CONFIRMED");
+  const confirmed = comparable.filter((figure) => standingVerdict(figure) === "CONFIRMED");
   const noConfirmed = { explanation: "No figure is confirmed yet: a reviewer concludes a figure as CONFIRMED before the newsroom prints it." };
 
   switch (rule) {
@@ -299,17 +302,22 @@ export function houseFigure(rule: HouseFigureRule, figures: readonly TallyFigure
     }
     case "LATEST_OFFICIAL": {
       // A figure found false or misleading is not printed, however official its source.
-      const official = comparable.filter((figure) => figure.official && figure.verdict !== "FALSE" && figure.verdict !== "MISLEADING" && levelOf(figure) !== null);
+      // Undated figures cannot be placed in time, so none of them is "the latest".
+      const official = comparable.filter(
+        (figure) => figure.official && figure.reportedAt !== null && !["FALSE", "MISLEADING"].includes(standingVerdict(figure)) && levelOf(figure) !== null,
+      );
       const latest = official.at(-1);
       if (!latest) {
         return houseFigureFrom(rule, metric, population, {
           explanation: "No figure rests on an official statement yet: attach the official statement as a source that supports the figure.",
         });
       }
-      const unconfirmed = latest.verdict === "CONFIRMED" ? "" : ` It is not confirmed (${latest.verdict.toLowerCase()}): attribute it when printing.`;
+      const verdict = standingVerdict(latest);
+      const unconfirmed = verdict === "CONFIRMED" ? "" : ` It is not confirmed (${verdict.toLowerCase()}): attribute it when printing.`;
       return houseFigureFrom(rule, metric, population, {
         figure: { qualifier: latest.qualifier, min: latest.min, max: latest.max },
         restsOn: [latest],
+        according: verdict === "CONFIRMED" ? undefined : who(latest),
         explanation: `${official.length === 1 ? "The only figure" : `The latest of ${official.length} figures`} from an official statement, reported by ${who(latest)}.${unconfirmed}`,
       });
     }

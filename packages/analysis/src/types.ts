@@ -51,6 +51,8 @@ export interface Suggestion {
   sentence: string;
   start: number;
   end: number;
+  /** The evidence excerpt to import with the claim: the sentence, or the part of a very long one around the match. */
+  excerpt: string;
   /** The words that made the rule fire, and their offsets in the whole text. */
   match: { text: string; start: number; end: number };
   /** Why it was suggested, in words: "a casualty figure: \"at least 133\" killed". */

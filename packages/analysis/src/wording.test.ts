@@ -257,6 +257,18 @@ const FIGURES: Record<FigureQualifier, Partial<Casualty>> = {
 const ATTRIBUTED = /\b(said|according to|reportedly|claimed|attributed|denied|suspected)\b/;
 const FINDING = /\b(false|misleading)\b/;
 
+describe("a reopened claim is being checked again", () => {
+  it("is not worded as fact, nor as its earlier finding, until it is concluded anew", () => {
+    const reopened = { ...casualtyClaim("CONFIRMED", { min: 500 }), stage: "RESEARCHING" as const };
+    expect(wordClaim(reopened)).toMatchObject({
+      ruleId: "casualty-unverified",
+      asFact: false,
+      text: "Russian authorities said at least 500 people were killed; this has not been independently verified.",
+    });
+    expect(wordClaim({ ...casualtyClaim("FALSE"), stage: "IN_REVIEW" }).ruleId).toBe("casualty-unverified");
+  });
+});
+
 describe("every combination gets printable words", () => {
   const casualtyCases = VERDICTS.flatMap((verdict) =>
     FIGURE_QUALIFIERS.flatMap((qualifier) => [null, "Russian authorities"].map((claimant) => [verdict, qualifier, claimant] as const)),
@@ -267,9 +279,11 @@ describe("every combination gets printable words", () => {
       const wording = wordClaim({ ...casualtyClaim(verdict, { qualifier, ...FIGURES[qualifier] }, claimant), stage });
       expectWellFormed(wording.text);
       expect(wording.ruleId).toMatch(/^casualty-/);
-      expect(wording.asFact).toBe(verdict === "CONFIRMED");
+      // Only a concluded claim's verdict stands: a reopened one is being checked again.
+      const standing = stage === "CONCLUDED" ? verdict : "UNRATED";
+      expect(wording.asFact).toBe(standing === "CONFIRMED");
       // The invariant: a figure not confirmed is attributed, or printed as our finding.
-      if (verdict !== "CONFIRMED") expect(wording.text).toMatch(/\b(said|according to|reportedly|false|misleading)\b/);
+      if (standing !== "CONFIRMED") expect(wording.text).toMatch(/\b(said|according to|reportedly|false|misleading)\b/);
       else expect(wording.text).not.toMatch(/\bsaid\b/);
     }
   });

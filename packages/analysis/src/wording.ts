@@ -1,4 +1,4 @@
-import { vagueFigureWords, type Attribution, type CasualtyMetric, type CasualtyPopulation, type Likelihood, type Verdict } from "@claimdesk/schemas";
+import { standingVerdict, vagueFigureWords, type Attribution, type CasualtyMetric, type CasualtyPopulation, type Likelihood, type Verdict } from "@claimdesk/schemas";
 import type { Figure, Wording, WordingClaim } from "./types";
 
 // What the newsroom may print about a claim. The style lives in one table, read top to bottom, so that the
@@ -429,7 +429,9 @@ export const WORDING_RULES: readonly WordingRule[] = [
   },
 ];
 
-export function wordClaim(claim: WordingClaim): Wording {
+export function wordClaim(given: WordingClaim): Wording {
+  // A reopened claim is being checked again: its earlier verdict is not printed, whatever it was.
+  const claim = { ...given, verdict: standingVerdict(given) };
   const rule = WORDING_RULES.find((candidate) => candidate.applies(claim));
   // Unreachable: the last rule applies to every claim.
   if (rule === undefined) throw new Error("No wording rule applies to this claim");

@@ -100,7 +100,7 @@ describe("vagueFigureWords", () => {
     expect(vagueFigureWords(reportedAs)).toBe(words);
   });
 
-  it.each(["at least 133", "sixty", "at least twelve", "no one", "a hundred and five", "", null, undefined])("%s is not vague", (reportedAs) => {
+  it.each(["at least 133", "sixty", "at least twelve", "no one", "a hundred and five", "zero", "no civilians", "", null, undefined])("%s is not vague", (reportedAs) => {
     expect(vagueFigureWords(reportedAs)).toBeNull();
   });
 

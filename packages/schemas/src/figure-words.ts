@@ -44,15 +44,13 @@ export function figureNumber({ qualifier, min, max }: Pick<FigureParts, "qualifi
  * Words that give no number, only a size ("scores", "dozens of", "several"): such a figure is recorded at a
  * conventional bound and said as reported. A number in words ("sixty", "at least twelve") is not vague.
  */
-const VAGUE_WORDS = /\b(dozens|scores|hundreds|thousands|millions|tens|several|many|numerous|multiple|countless|few|handful|some)\b/i;
-const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|no one|nobody|none)\b/i;
+const VAGUE_WORDS = /\b(dozens|scores|hundreds|thousands|millions|tens|several|many|numerous|multiple|countless|few|handful)\b/i;
 
-/** The words as reported when they are vague ("scores"), else null. */
+/** The words as reported when they are vague ("scores", "several hundred"), else null: only known words are vague. */
 export function vagueFigureWords(reportedAs: string | null | undefined): string | null {
   const words = reportedAs?.trim().replace(/\s+/g, " ") ?? "";
   if (words === "" || /\d/.test(words)) return null;
-  // "tens of thousands" and "several hundred" are vague even though they hold number words.
-  return VAGUE_WORDS.test(words) || !NUMBER_WORDS.test(words) ? words : null;
+  return VAGUE_WORDS.test(words) ? words : null;
 }
 
 /** A vague figure ("scores") is said as reported, with the bound it was recorded at. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LIMITS, id, optionalText } from "./common";
-import { claimStage, verdict, type ClaimStage, type Role } from "./enums";
+import { claimStage, verdict, type ClaimStage, type Role, type Verdict } from "./enums";
 import { claimVersion } from "./claim";
 
 // The review workflow: the only ways a claim's stage may change, and who may make each move.
@@ -23,6 +23,14 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: "IN_REVIEW", to: "CONCLUDED", minRole: "REVIEWER", label: "Conclude", verb: "concluded it" },
   { from: "CONCLUDED", to: "RESEARCHING", minRole: "REVIEWER", label: "Reopen", verb: "reopened it" },
 ];
+
+/**
+ * The verdict that stands now. A verdict is given when a claim is concluded; a reopened claim keeps it in the
+ * record (and its history) but is being checked again, so until it is concluded anew nothing rests on it.
+ */
+export function standingVerdict(claim: { stage: ClaimStage; verdict: Verdict }): Verdict {
+  return claim.stage === "CONCLUDED" ? claim.verdict : "UNRATED";
+}
 
 export function findTransition(from: ClaimStage, to: ClaimStage): Transition | undefined {
   return TRANSITIONS.find((transition) => transition.from === from && transition.to === to);

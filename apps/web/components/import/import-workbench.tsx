@@ -177,7 +177,7 @@ export function ImportWorkbench({ event, events, initialEventId }: ImportWorkben
       publishedAt: dateOrOmit(form.values.publishedAt),
       type: choice<SourceType>(form.values.type),
       eventId: textOrOmit(form.values.eventId),
-      claims: accepted.map(({ card }) => ({ claim: claimFromSuggestionValues(card.values), excerpt: card.suggestion.sentence })),
+      claims: accepted.map(({ card }) => ({ claim: claimFromSuggestionValues(card.values), excerpt: card.suggestion.excerpt })),
     };
     // The n-th accepted claim in the request is this card.
     const showProblems = (errors: FieldErrors, message: string | null) => {

@@ -32,6 +32,8 @@ export interface SuggestionData {
   kind: ClaimKind;
   sentence: string;
   start: number;
+  /** What the import sends as the evidence excerpt (a very long sentence is cut around the match). */
+  excerpt: string;
   match: { text: string; start: number; end: number };
   reason: string;
 }

@@ -177,3 +177,23 @@ describe("an hour is not a toll", () => {
     expect(figuresIn("The death toll stood at 12.")).toEqual([["KILLED", "ALL", "EXACT", 12, 12, "12"]]);
   });
 });
+
+describe("a figure denied or doubted in its clause is no claim", () => {
+  it.each([
+    "None of the 12 hostages were injured.",
+    "Moscow denied reports that 60 people had been killed.",
+    "Police found no evidence that 30 people were killed.",
+    "It was unclear whether 40 people had died.",
+    "Officials did not confirm that 25 people were wounded.",
+  ])("%s", (text) => {
+    expect(figuresIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["It was not clear how many people were killed, but at least 12 were injured.", [["INJURED", "ALL", "AT_LEAST", 12, null, "at least 12"]]],
+    ["Ukraine denied any involvement and officials said 60 people were killed.", [["KILLED", "ALL", "EXACT", 60, 60, "60"]]],
+    ["No fewer than 40 people were killed.", [["KILLED", "ALL", "AT_LEAST", 40, null, "no fewer than 40"]]],
+  ])("keeps the figure of another clause: %s", (text, figures) => {
+    expect(figuresIn(text)).toEqual(figures);
+  });
+});

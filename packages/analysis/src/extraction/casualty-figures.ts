@@ -152,7 +152,7 @@ export function findCasualtyFigures(text: string, tokens: readonly Token[]): Cas
   const findings: CasualtyFinding[] = [];
   const used = new Set<number>();
   const take = (finding: CasualtyFinding | undefined, quantity: Quantity | undefined) => {
-    if (!finding || !quantity) return false;
+    if (!finding || !quantity || deniedOrDoubted(tokens, Math.min(finding.from, quantity.from))) return false;
     for (let at = quantity.from; at < quantity.to; at++) if (used.has(at)) return false;
     for (let at = quantity.from; at < quantity.to; at++) used.add(at);
     findings.push(finding);
@@ -167,6 +167,22 @@ export function findCasualtyFigures(text: string, tokens: readonly Token[]): Cas
     if (figureFirst && take(figureFirst.finding, figureFirst.quantity)) at = figureFirst.finding.to - 1;
   }
   return findings.sort((a, b) => a.from - b.from);
+}
+
+/** Words that, earlier in the clause, deny or doubt the figure: "denied reports that 60 died", "none of the 12". */
+const DENIALS = new Set(
+  "denied denies deny denying dismissed dismisses rejected rejects refuted refutes disputed disputes not never no none whether unclear doubt doubts doubted questioned untrue false".split(" "),
+);
+/** Where the clause that carries the figure begins, read backwards. */
+const CLAUSE_STARTS = new Set("but while whereas although though however said says say told added stated according and".split(" "));
+
+function deniedOrDoubted(tokens: readonly Token[], start: number): boolean {
+  for (let at = start - 1; at >= 0; at--) {
+    const token = tokens[at]!;
+    if (/^[;:,—–(]$/.test(token.text) || CLAUSE_STARTS.has(token.lower)) return false;
+    if (DENIALS.has(token.lower) || token.lower.endsWith("n't")) return true;
+  }
+  return false;
 }
 
 type Found = { finding: CasualtyFinding; quantity: Quantity } | undefined;

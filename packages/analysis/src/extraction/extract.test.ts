@@ -1,4 +1,4 @@
-import { claimCreateInput } from "@claimdesk/schemas";
+import { claimCreateInput, importedClaimInput } from "@claimdesk/schemas";
 import { describe, expect, it } from "vitest";
 import type { Suggestion } from "../types";
 import { extractClaims } from "./extract";
@@ -44,6 +44,7 @@ describe("extractClaims: the suggestion contract", () => {
       sentence: "At least 40 people were killed, police said.",
       start: 2,
       end: 46,
+      excerpt: "At least 40 people were killed, police said.",
       match: { text: "At least 40 people were killed", start: 2, end: 32 },
       reason: "Casualty figure: “At least 40 people were killed” (at least 40 killed)",
       claim: {
@@ -142,5 +143,21 @@ describe("claim text without the dateline or time stamp", () => {
     expect(suggestion?.claim.text).toBe(claimText);
     // The excerpt is the sentence as it stands in the report.
     expect(suggestion?.sentence).toBe(text);
+  });
+});
+
+describe("the excerpt to import", () => {
+  it("is the sentence when it fits an evidence excerpt", () => {
+    const [suggestion] = extractClaims({ text: "At least 40 people were killed, police said." });
+    expect(suggestion?.excerpt).toBe("At least 40 people were killed, police said.");
+  });
+
+  it("is the part of a run-on sentence around the match, within the excerpt limit", () => {
+    const text = `At least 133 people were killed, officials said; ${"the hall burned, ".repeat(400)}and the roof fell in.`;
+    const [suggestion] = extractClaims({ text });
+    expect(suggestion?.sentence.length).toBeGreaterThan(5000);
+    expect(suggestion?.excerpt.length).toBeLessThanOrEqual(5000);
+    expect(suggestion?.excerpt).toContain("At least 133 people were killed");
+    expect(importedClaimInput.safeParse({ claim: suggestion?.claim, excerpt: suggestion?.excerpt }).success).toBe(true);
   });
 });

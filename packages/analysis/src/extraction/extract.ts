@@ -78,7 +78,14 @@ function common(text: string, place: Place, claimant: string | undefined) {
   const who = claimant === undefined ? undefined : storable(claimant, LIMITS.shortText);
   if (who) claim.claimant = who;
   if (publishedAt) claim.claimedAt = publishedAt;
-  return { sentence: sentence.text, start: sentence.start, end: sentence.end, match: { text: text.slice(start, end), start, end }, claim };
+  return {
+    sentence: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    excerpt: windowAround(sentence, start, end, LIMITS.longText),
+    match: { text: text.slice(start, end), start, end },
+    claim,
+  };
 }
 
 function casualtySuggestion(text: string, place: Place, figure: CasualtyFinding, claimant: string | undefined): Omit<Suggestion, "id"> {
@@ -143,8 +150,14 @@ function claimText(sentence: Sentence, matchStart: number, matchEnd: number): st
   const stored = storable(sentence.text, Number.MAX_SAFE_INTEGER) ?? sentence.text;
   const stamp = LEADING_STAMP.exec(stored)?.[0] ?? "";
   const clean = stored.length > stamp.length && stamp.length < matchStart - sentence.start + 1 ? stored.slice(stamp.length) : stored;
-  if (clean.length <= LIMITS.claimText) return clean;
-  const max = LIMITS.claimText - 2;
+  return clean.length <= LIMITS.claimText ? clean : windowAround(sentence, matchStart, matchEnd, LIMITS.claimText);
+}
+
+/** The sentence, or in a run-on paragraph longer than `limit`, the part of it around the match, marked with "…". */
+function windowAround(sentence: Sentence, matchStart: number, matchEnd: number, limit: number): string {
+  const text = sentence.text.replaceAll("\u0000", "");
+  if (text.length <= limit) return text;
+  const max = limit - 2;
   const centre = Math.round((matchStart + matchEnd) / 2) - sentence.start;
   const from = Math.max(0, Math.min(centre - Math.floor(max / 2), sentence.text.length - max));
   const window = sentence.text.slice(from, from + max).replaceAll("\u0000", "").trim();
