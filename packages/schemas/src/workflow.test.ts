@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "./common";
 import { CLAIM_STAGES, VERDICTS, type ClaimStage } from "./enums";
-import { TRANSITIONS, claimTransitionInput, findTransition, transitionsFrom } from "./workflow";
+import { TRANSITIONS, claimTransitionInput, findTransition, standingVerdict, transitionsFrom } from "./workflow";
 import { accepted, messageOn, problems, refusedFields } from "./test-support";
 
 // The moves the issue allows: NEW -> RESEARCHING -> IN_REVIEW -> CONCLUDED, CONCLUDED -> RESEARCHING to reopen,
@@ -214,5 +214,16 @@ describe("claimTransitionInput: the stage and the version", () => {
     expect(problems(claimTransitionInput, { id: "clm_1", version: 3, to: "IN_REVIEW", stage: "IN_REVIEW" })).toEqual([
       { path: "", message: 'Unrecognized key: "stage"' },
     ]);
+  });
+});
+
+describe("standingVerdict", () => {
+  it("is the verdict of a concluded claim", () => {
+    expect(standingVerdict({ stage: "CONCLUDED", verdict: "CONFIRMED" })).toBe("CONFIRMED");
+    expect(standingVerdict({ stage: "CONCLUDED", verdict: "FALSE" })).toBe("FALSE");
+  });
+
+  it.each(["NEW", "RESEARCHING", "IN_REVIEW"] as const)("is UNRATED while the claim is %s, whatever verdict it kept", (stage) => {
+    expect(standingVerdict({ stage, verdict: "CONFIRMED" })).toBe("UNRATED");
   });
 });
