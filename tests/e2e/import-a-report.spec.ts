@@ -26,6 +26,8 @@ test("an editor imports a report, accepts two suggestions, and sees the tally an
   // A new event of its own, through the events list's form.
   await page.goto("/");
   await expect(page).toHaveURL(/\/events$/);
+  // Editors find the importer in the header too.
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Import", exact: true })).toHaveAttribute("href", "/import");
   await page.getByRole("link", { name: "New event" }).click();
   const eventForm = page.getByRole("form", { name: "New event" });
   await eventForm.getByLabel("Title", { exact: true }).fill(eventTitle);

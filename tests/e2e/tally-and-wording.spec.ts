@@ -82,6 +82,7 @@ test("a viewer reads the demo event's tally, flags, responsibility board, permit
     await expect(page.getByRole("button", { name: "Save rule" })).toHaveCount(0);
     await expect(tallySection(page)).toContainText("Editors choose the rule for this event; it applies to every metric.");
     await expect(page.getByRole("link", { name: "Import a report" })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Import", exact: true })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Add a claim to this event" })).toHaveCount(0);
 
     // The same page with JavaScript off (same session): the chart is in the server's HTML, all five marks.

@@ -31,7 +31,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {actor ? (
             <>
               <nav aria-label="Main">
-                <SectionLinks admin={roleAtLeast(actor.role, "ADMIN")} />
+                <SectionLinks editor={roleAtLeast(actor.role, "EDITOR")} admin={roleAtLeast(actor.role, "ADMIN")} />
               </nav>
               <AccountMenu actor={actor} />
             </>

@@ -1,7 +1,10 @@
 import Link from "next/link";
 
-/** The app's main sections, as the header's navigation and the not-found page list them; admins also get Users. */
-export function SectionLinks({ className, admin = false }: { className?: string; admin?: boolean }) {
+/**
+ * The app's main sections, as the header's navigation and the not-found page list them; editors also get
+ * Import (a report), admins Users.
+ */
+export function SectionLinks({ className, editor = false, admin = false }: { className?: string; editor?: boolean; admin?: boolean }) {
   return (
     <ul className={className}>
       <li>
@@ -13,6 +16,11 @@ export function SectionLinks({ className, admin = false }: { className?: string;
       <li>
         <Link href="/sources">Sources</Link>
       </li>
+      {editor ? (
+        <li>
+          <Link href="/import">Import</Link>
+        </li>
+      ) : null}
       {admin ? (
         <li>
           <Link href="/admin/users">Users</Link>
