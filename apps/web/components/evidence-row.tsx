@@ -2,7 +2,7 @@
 import { Fragment, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { sourceTypeLabel, type EvidenceStance, type SourceReliability, type SourceType } from "@claimdesk/schemas";
+import { capitalise, sourceTypeLabel, type EvidenceStance, type SourceReliability, type SourceType } from "@claimdesk/schemas";
 import { ReliabilityBadge } from "./badges";
 import { DeleteForm } from "./delete-button";
 import { EvidenceEditForm } from "./evidence-edit-form";
@@ -62,7 +62,6 @@ function sourceLinks(sources: SourceRef[]) {
   ));
 }
 
-const capitalise = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
 /** "Repeats Asia Times: counted once with it." "Repeated here by MENAFN; same origin as Interfax: counted once with them." */
 function OriginNote({ origin }: { origin: EvidenceOrigin }) {

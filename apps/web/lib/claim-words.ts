@@ -1,4 +1,4 @@
-import {
+import { capitalise,
   attributionLabel,
   figureWords,
   likelihoodLabel,
@@ -23,7 +23,6 @@ export interface ClaimFacts {
   responsibility: ResponsibilityParts | null;
 }
 
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "Islamic State: Self-claimed (through Amaq); our assessment: Very likely". */
 export function responsibilityWords(responsibility: ResponsibilityParts): string {

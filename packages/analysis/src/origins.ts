@@ -1,3 +1,5 @@
+import { countOf } from "@claimdesk/schemas";
+
 // Independence of sources. A source may repeat another (an outlet carrying a wire story); following those
 // links to their end gives the origin. Evidence that traces back to one origin counts once.
 
@@ -46,10 +48,8 @@ export function independence(sourceIds: Iterable<string>, sources: ReadonlyMap<s
   return { sources: distinct.length, origins: originIds.length, originIds };
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
-
 /** "5 sources, 2 independent origins"; "1 source, 1 independent origin"; "no sources". */
 export function independenceWords({ sources, origins }: Pick<Independence, "sources" | "origins">): string {
   if (sources === 0) return "no sources";
-  return `${plural(sources, "source", "sources")}, ${plural(origins, "independent origin", "independent origins")}`;
+  return `${countOf(sources, "source", "sources")}, ${countOf(origins, "independent origin", "independent origins")}`;
 }

@@ -2,7 +2,9 @@ import {
   CASUALTY_POPULATIONS,
   casualtyMetricLabel,
   casualtyPopulationLabel,
+  countOf,
   figureNumber,
+  nameKey,
   standingVerdict,
   vagueFigureWords,
   figureWords,
@@ -110,10 +112,7 @@ export function inReportedOrder<T extends Pick<TallyFigure, "reportedAt" | "asOf
 }
 
 /** Claimants match whatever their case and spacing; an unnamed claimant matches nobody. */
-const claimantKey = (claimant: string | null): string | null => {
-  const key = claimant?.trim().replace(/\s+/g, " ").toLowerCase() ?? "";
-  return key === "" ? null : key;
-};
+const claimantKey = (claimant: string | null): string | null => nameKey(claimant) || null;
 
 /**
  * The population a tally is about: all people when any figure counts all of them, else the most reported one.
@@ -255,8 +254,6 @@ function houseFigureFrom(
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** The figure the newsroom may print under one rule, from a series in reported order. */
 export function houseFigure(rule: HouseFigureRule, figures: readonly TallyFigure[], metric: CasualtyMetric): HouseFigure {
   const population = headlinePopulation(figures);
@@ -270,7 +267,7 @@ export function houseFigure(rule: HouseFigureRule, figures: readonly TallyFigure
       if (confirmed.length === 0) return houseFigureFrom(rule, metric, population, noConfirmed);
       if (withLowerBound.length === 0) {
         return houseFigureFrom(rule, metric, population, {
-          explanation: `No confirmed figure has a lower bound: the ${plural(confirmed.length, "confirmed figure gives", "confirmed figures give")} only an upper one ("at most"), so the conservative rule has nothing to print yet.`,
+          explanation: `No confirmed figure has a lower bound: the ${countOf(confirmed.length, "confirmed figure gives", "confirmed figures give")} only an upper one ("at most"), so the conservative rule has nothing to print yet.`,
         });
       }
       const highest = Math.max(...withLowerBound.map((figure) => figure.min!));
@@ -278,7 +275,7 @@ export function houseFigure(rule: HouseFigureRule, figures: readonly TallyFigure
       return houseFigureFrom(rule, metric, population, {
         figure: { qualifier: "AT_LEAST", min: highest, max: null },
         restsOn,
-        explanation: `The highest lower bound among ${plural(confirmed.length, "confirmed figure", "confirmed figures")}.`,
+        explanation: `The highest lower bound among ${countOf(confirmed.length, "confirmed figure", "confirmed figures")}.`,
       });
     }
     case "RANGE": {
@@ -297,7 +294,7 @@ export function houseFigure(rule: HouseFigureRule, figures: readonly TallyFigure
         figure,
         openEnded: openEnded && low !== high,
         restsOn,
-        explanation: `From the lowest to the highest of ${plural(confirmed.length, "confirmed figure", "confirmed figures")}.`,
+        explanation: `From the lowest to the highest of ${countOf(confirmed.length, "confirmed figure", "confirmed figures")}.`,
       });
     }
     case "LATEST_OFFICIAL": {

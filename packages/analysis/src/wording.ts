@@ -1,4 +1,4 @@
-import { standingVerdict, vagueFigureWords, type Attribution, type CasualtyMetric, type CasualtyPopulation, type Likelihood, type Verdict } from "@claimdesk/schemas";
+import { capitalise, standingVerdict, vagueFigureWords, type Attribution, type CasualtyMetric, type CasualtyPopulation, type Likelihood, type Verdict } from "@claimdesk/schemas";
 import type { Figure, Wording, WordingClaim } from "./types";
 
 // What the newsroom may print about a claim. The style lives in one table, read top to bottom, so that the
@@ -26,7 +26,6 @@ function clean(value: string | null | undefined): string | null {
   return text === "" ? null : text;
 }
 
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const formatNumber = (n: number): string => n.toLocaleString("en-GB");
 

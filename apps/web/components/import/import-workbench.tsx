@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useMemo, useReducer, useRef, useState, type FormEvent, type MouseEvent, type Ref } from "react";
 import Link from "next/link";
-import { articleExtractInput, articleImportInput, claimKindLabel, shortText, type ClaimKind, type SourceType } from "@claimdesk/schemas";
+import { countOf, articleExtractInput, articleImportInput, claimKindLabel, shortText, type ClaimKind, type SourceType } from "@claimdesk/schemas";
 import type { RouterOutputs } from "@claimdesk/api";
 import { trpc } from "@/lib/trpc-client";
 import { formatDateTime } from "@/lib/format-date";
@@ -93,8 +93,6 @@ function cardsReducer(cards: CardState[], action: CardsAction): CardState[] {
       });
   }
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Moves the keyboard to a field named in an error list, as the form kit's error summary does. */
 function focusTarget(event: MouseEvent<HTMLAnchorElement>) {
@@ -215,7 +213,7 @@ export function ImportWorkbench({ event, events, initialEventId }: ImportWorkben
 
   if (done) return <ImportDone done={done} onAnother={startOver} headingRef={doneHeading} />;
 
-  const acceptedLabel = `Import ${plural(counts.accepted, "accepted claim", "accepted claims")}`;
+  const acceptedLabel = `Import ${countOf(counts.accepted, "accepted claim", "accepted claims")}`;
   const cardProblems = cards.flatMap((card, index) =>
     Object.entries(card.errors).map(([field, messages]) => ({ index, field, messages })),
   );
@@ -385,7 +383,7 @@ function ImportDone({
   return (
     <section className="panel import-done" aria-labelledby="import-done-heading">
       <h2 id="import-done-heading" ref={headingRef} tabIndex={-1}>
-        Imported {plural(claims.length, "claim", "claims")}
+        Imported {countOf(claims.length, "claim", "claims")}
       </h2>
       <p>
         {source.created ? "Recorded the report as a new source: " : "They cite the source already recorded: "}

@@ -1,4 +1,4 @@
-import { figureNumber } from "@claimdesk/schemas";
+import { countOf, figureNumber } from "@claimdesk/schemas";
 import type { ChartFigure } from "./chart-geometry";
 
 // What the tally chart shows, in words: its <desc> for a screen reader, and the same sentence for anyone.
@@ -17,8 +17,6 @@ export function dateSpanWords(first: Date, last: Date): string {
   if (sameYear) return `between ${dayMonth(first)} and ${fullDate(last)}`;
   return `between ${fullDate(first)} and ${fullDate(last)}`;
 }
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const lowOf = (figure: ChartFigure) => figure.min ?? figure.max;
 const highOf = (figure: ChartFigure) => figure.max ?? figure.min;
@@ -42,10 +40,10 @@ export function chartSummary(metricLabel: string, figures: readonly ChartFigure[
     } else {
       const low = Math.min(...plotted.map((figure) => lowOf(figure)!));
       const high = Math.max(...plotted.map((figure) => highOf(figure)!));
-      parts.push(`${metricLabel}: ${count(plotted.length, "figure", "figures")} from ${low.toLocaleString("en-GB")} to ${high.toLocaleString("en-GB")} ${span}.`);
+      parts.push(`${metricLabel}: ${countOf(plotted.length, "figure", "figures")} from ${low.toLocaleString("en-GB")} to ${high.toLocaleString("en-GB")} ${span}.`);
     }
   }
-  if (left > 0) parts.push(`${count(left, "figure is", "figures are")} not plotted.`);
+  if (left > 0) parts.push(`${countOf(left, "figure is", "figures are")} not plotted.`);
   if (house?.words) parts.push(`House figure under the ${house.ruleLabel} rule: ${house.words}.`);
   return parts.join(" ");
 }

@@ -1,4 +1,4 @@
-import { HOUSE_FIGURE_RULES, houseFigureRuleDescription, houseFigureRuleLabel, type CasualtyMetric, type HouseFigureRule } from "@claimdesk/schemas";
+import { capitalise, countOf, HOUSE_FIGURE_RULES, houseFigureRuleDescription, houseFigureRuleLabel, type CasualtyMetric, type HouseFigureRule } from "@claimdesk/schemas";
 import { ClaimLinks } from "./claim-links";
 import { HouseFigureRuleForm } from "./house-figure-rule-form";
 import type { HouseFigureRow, Tally, TallyFigureRow } from "./tally-types";
@@ -6,8 +6,7 @@ import type { HouseFigureRow, Tally, TallyFigureRow } from "./tally-types";
 // The house figure: what the newsroom may print now under the event's rule, big and plain, with the claims it
 // rests on; then what every rule would give, so that an editor choosing a rule sees what it changes.
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const origins = (n: number) => `${n} independent ${n === 1 ? "origin" : "origins"}`;
+const origins = (n: number) => countOf(n, "independent origin", "independent origins");
 
 function CurrentHouseFigure({ house, rule, figures, metric }: { house: HouseFigureRow; rule: HouseFigureRule; figures: ReadonlyMap<string, TallyFigureRow>; metric: CasualtyMetric }) {
   return (

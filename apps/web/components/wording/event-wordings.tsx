@@ -3,6 +3,7 @@ import { wordClaim } from "@claimdesk/analysis";
 import { claimKindLabel, shortText } from "@claimdesk/schemas";
 import type { ClaimSummary } from "@/components/claims-table";
 import { CopyButton } from "./copy-button";
+import { AsFactBadge } from "./wording-panel";
 
 /**
  * "What we may print" for a whole event: each claim's permitted sentence, from the same rules table as
@@ -25,11 +26,7 @@ export function EventWordings({ claims }: { claims: ClaimSummary[] }) {
                 <Link href={`/claims/${claim.id}`}>
                   {claimKindLabel[claim.kind]}: {shortText(claim.text, 70)}
                 </Link>
-                {wording.asFact ? (
-                  <span className="badge badge-good">Stated as fact</span>
-                ) : (
-                  <span className="badge badge-warn">Attributed — not stated as fact</span>
-                )}
+                <AsFactBadge asFact={wording.asFact} />
               </div>
               <blockquote id={textId} className="wording-text">
                 {wording.text}

@@ -1,11 +1,9 @@
 import type { z } from "zod";
 import type { PrismaClient } from "@claimdesk/db";
-import type { Likelihood, eventResponsibilityInput } from "@claimdesk/schemas";
+import { nameKey, type Likelihood, type eventResponsibilityInput } from "@claimdesk/schemas";
 import { NotFoundError } from "../errors";
 import { independenceOf, loadSourceChains } from "./origin-service";
 import { responsibilitySelect } from "./selects";
-
-const actorKey = (actor: string) => actor.trim().replace(/\s+/g, " ").toLowerCase();
 
 /**
  * Per event, who is said to be behind it: each actor with every attribution about them (self-claimed, by
@@ -56,7 +54,7 @@ export async function responsibilityBoard(db: PrismaClient, { eventId }: z.outpu
     };
   }
   for (const claim of claims) {
-    const key = actorKey(claim.responsibility!.actor);
+    const key = nameKey(claim.responsibility!.actor);
     const entry = actors.get(key) ?? { actor: claim.responsibility!.actor.trim(), attributions: [], assessed: [] };
     entry.attributions.push(attributionOf(claim));
     if (claim.responsibility!.assessment !== "NOT_ASSESSED") entry.assessed.push({ assessment: claim.responsibility!.assessment, at: assessedAt.get(claim.id)! });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { capitalise, countOf, nameKey, shortText } from "./short-text";
+
+describe("text helpers", () => {
+  it("cuts long text with an ellipsis", () => {
+    expect(shortText("Attack on Crocus City Hall", 10)).toBe("Attack on…");
+    expect(shortText("Short", 10)).toBe("Short");
+  });
+
+  it("says a count with its noun", () => {
+    expect(countOf(1, "source", "sources")).toBe("1 source");
+    expect(countOf(0, "source", "sources")).toBe("0 sources");
+    expect(countOf(1200, "source", "sources")).toBe("1,200 sources");
+  });
+
+  it("compares names whatever their case and spacing", () => {
+    expect(nameKey("  Islamic   State ")).toBe(nameKey("islamic state"));
+    expect(nameKey(null)).toBe("");
+  });
+
+  it("capitalises the first letter only", () => {
+    expect(capitalise("at least 133 killed")).toBe("At least 133 killed");
+    expect(capitalise("")).toBe("");
+  });
+});
