@@ -39,6 +39,13 @@ describe("casualty figures: the phrasings reports use", () => {
     ["Three of the attackers were caught near the border.", ["DETAINED", "ATTACKERS", "EXACT", 3, 3, "three"]],
     ["The ministry raised its count of the injured to 170.", ["INJURED", "ALL", "EXACT", 170, 170, "170"]],
     ["Up to 20 people may have been killed.", ["KILLED", "ALL", "AT_MOST", null, 20, "up to 20"]],
+    ["The death toll from Sunday's attack on the Riverside Market now stands at 74.", ["KILLED", "ALL", "EXACT", 74, 74, "74"]],
+    ["Dr Anton Bello said 212 people had been treated for injuries.", ["INJURED", "ALL", "EXACT", 212, 212, "212"]],
+    ["The injured numbered more than 200.", ["INJURED", "ALL", "AT_LEAST", 200, null, "more than 200"]],
+    ["Among the dead were nine children.", ["KILLED", "OTHER", "EXACT", 9, 9, "nine"]],
+    ["Among those arrested were two gunmen.", ["DETAINED", "ATTACKERS", "EXACT", 2, 2, "two"]],
+    ["MARKET ATTACK: TOLL RISES TO 74, 1,200 EVACUATED", ["KILLED", "ALL", "EXACT", 74, 74, "74"]],
+    ["The toll now stands at 74, down from the 81 announced on Sunday.", ["KILLED", "ALL", "EXACT", 74, 74, "74"]],
   ])("%s", (text, figure) => {
     expect(figuresIn(text)).toEqual([figure]);
   });
@@ -56,6 +63,23 @@ describe("casualty figures: the phrasings reports use", () => {
       ["KILLED", "ALL", "EXACT", 5, 5, "five"],
       ["INJURED", "ALL", "EXACT", 100, 100, "100"],
     ]);
+  });
+
+  it("reads each group of 'among the dead were ...', and nothing from a bare figure after it", () => {
+    expect(figuresIn("Among the dead were 9 children and 3 police officers.")).toEqual([
+      ["KILLED", "OTHER", "EXACT", 9, 9, "9"],
+      ["KILLED", "SECURITY_FORCES", "EXACT", 3, 3, "3"],
+    ]);
+    expect(figuresIn("Among the dead were 12 from the same street.")).toEqual([]);
+  });
+
+  it.each([
+    "The figure corrects the 81 deaths announced by the provincial health office.",
+    "The governor revised the figure, down from 81 deaths.",
+    "An earlier toll of 81 was wrong, officials said.",
+    "Ms Marek said the earlier figure of 81 had been wrong because several victims were counted twice.",
+  ])("%s gives no suggestion: a corrected figure is claimed by no one now", (text) => {
+    expect(summaries(text)).toEqual([]);
   });
 
   it("counts those detained, not the gunmen among them", () => {

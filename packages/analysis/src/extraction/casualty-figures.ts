@@ -1,6 +1,7 @@
 import type { CasualtyMetric, CasualtyPopulation, FigureQualifier } from "@claimdesk/schemas";
 import { numberRole } from "./number-context";
 import { readQuantity, type Quantity } from "./quantities";
+import { supersededFigure } from "./superseded-figures";
 import { isCapitalised, phraseAt, phraseTable, spanText, type Token } from "./tokens";
 
 // Casualty figures in a sentence. Three shapes cover how reports give them:
@@ -20,6 +21,8 @@ export interface CasualtyFinding {
   /** Tokens [from, to) of the words that made the rule fire. */
   from: number;
   to: number;
+  /** The token of the active verb that opens a verb-first figure ("detained 11"): its subject may say who reports it. */
+  activeVerb?: number;
 }
 
 interface MetricWords {
@@ -54,6 +57,8 @@ const METRICS_AFTER = phraseTable<MetricWords>({
   hospitalised: INJURED,
   hospitalized: INJURED,
   "suffered injuries": { metric: "INJURED", transitive: false },
+  "treated for injuries": { metric: "INJURED", transitive: false },
+  "treated for wounds": { metric: "INJURED", transitive: false },
   missing: MISSING,
   "unaccounted for": MISSING,
   detained: DETAINED,
@@ -116,6 +121,9 @@ const TOLLS = phraseTable<CasualtyMetric>({
   "count of the missing": "MISSING",
   "number of people detained": "DETAINED",
   "number of people arrested": "DETAINED",
+  "dead numbered": "KILLED",
+  "injured numbered": "INJURED",
+  "wounded numbered": "INJURED",
 });
 /** The word just before a toll's figure: "rose to 115", "stands at 61", "a death toll of 61", "reached 139". */
 const TOLL_LINKS = new Set(["to", "at", "of", "reached", "hit", "is", "was", "passed", "now", "surpassed", "topped"]);
@@ -152,7 +160,7 @@ export function findCasualtyFigures(text: string, tokens: readonly Token[]): Cas
   const findings: CasualtyFinding[] = [];
   const used = new Set<number>();
   const take = (finding: CasualtyFinding | undefined, quantity: Quantity | undefined) => {
-    if (!finding || !quantity || deniedOrDoubted(tokens, Math.min(finding.from, quantity.from))) return false;
+    if (!finding || !quantity || deniedOrDoubted(tokens, Math.min(finding.from, quantity.from)) || supersededFigure(tokens, quantity.from)) return false;
     for (let at = quantity.from; at < quantity.to; at++) if (used.has(at)) return false;
     for (let at = quantity.from; at < quantity.to; at++) used.add(at);
     findings.push(finding);
@@ -161,6 +169,8 @@ export function findCasualtyFigures(text: string, tokens: readonly Token[]): Cas
   for (let at = 0; at < tokens.length; at++) {
     const toll = tollAt(text, tokens, at);
     if (toll && take(toll.finding, toll.quantity)) continue;
+    const among = amongTheDeadAt(text, tokens, at).filter((found) => take(found.finding, found.quantity));
+    if (among.length > 0) continue;
     const verbFirst = verbFirstAt(text, tokens, at);
     if (verbFirst && take(verbFirst.finding, verbFirst.quantity)) continue;
     const figureFirst = figureFirstAt(text, tokens, at);
@@ -237,7 +247,7 @@ function verbFirstAt(text: string, tokens: readonly Token[], at: number): Found 
   if (!quantity) return undefined;
   const people = readPopulation(tokens, quantity.to);
   const end = Math.max(quantity.to, people.to);
-  return { finding: figure(text, tokens, quantity, verb.value, people.population, at, end), quantity };
+  return { finding: { ...figure(text, tokens, quantity, verb.value, people.population, at, end), activeVerb: at }, quantity };
 }
 
 /** "the death toll rose to 115", "the number of dead reached 139", "a death toll of at least 61". */
@@ -246,7 +256,8 @@ function tollAt(text: string, tokens: readonly Token[], at: number): Found {
   if (!toll) return undefined;
   // "toll" alone must not be the end of "death toll" read a second time.
   if (toll.length === 1 && tokens[at - 1]?.lower === "death") return undefined;
-  for (let position = at + toll.length; position < at + toll.length + 10; position++) {
+  // "the death toll from Sunday's attack on the Riverside Market now stands at 74": the toll's subject may be long.
+  for (let position = at + toll.length; position < at + toll.length + 14; position++) {
     const token = tokens[position];
     if (!token || (token.kind === "punct" && token.text !== "'")) return undefined;
     if (SPECULATIVE.has(token.lower)) return undefined;
@@ -259,6 +270,44 @@ function tollAt(text: string, tokens: readonly Token[], at: number): Found {
     return { finding: figure(text, tokens, quantity, toll.value, population, from, quantity.to), quantity };
   }
   return undefined;
+}
+
+/** Who "among the dead were" names, and what befell them. */
+const AMONG = phraseTable<CasualtyMetric>({
+  "the dead": "KILLED",
+  "the killed": "KILLED",
+  "those killed": "KILLED",
+  "the fatalities": "KILLED",
+  "the injured": "INJURED",
+  "the wounded": "INJURED",
+  "those injured": "INJURED",
+  "those wounded": "INJURED",
+  "the missing": "MISSING",
+  "those detained": "DETAINED",
+  "those arrested": "DETAINED",
+});
+
+/** "Among the dead were nine children and three police officers": one figure per group of people named. */
+function amongTheDeadAt(text: string, tokens: readonly Token[], at: number): NonNullable<Found>[] {
+  if (tokens[at]!.lower !== "among") return [];
+  const counted = phraseAt(tokens, at + 1, AMONG);
+  if (!counted) return [];
+  let position = at + 1 + counted.length;
+  if (!/^(were|are|was|is)$/.test(tokens[position]?.lower ?? "")) return [];
+  position++;
+  const found: NonNullable<Found>[] = [];
+  for (;;) {
+    const quantity = countAt(tokens, position, false);
+    if (!quantity) break;
+    const people = readPopulation(tokens, quantity.to);
+    // "were 12": a figure with no people named says only how many of the dead the sentence goes on about.
+    if (people.to === quantity.to) break;
+    found.push({ finding: figure(text, tokens, quantity, counted.value, people.population, quantity.from, people.to), quantity });
+    position = people.to;
+    if (tokens[position]?.text === ",") position++;
+    if (tokens[position]?.lower === "and") position++;
+  }
+  return found;
 }
 
 /** The people a figure counts: "people", "police officers", "of the attackers", "more civilians"; ALL when none. */

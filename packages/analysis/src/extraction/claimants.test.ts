@@ -24,6 +24,22 @@ describe("claimants: who says so, in the sentence's own words", () => {
     ["According to police, at least 40 people were killed.", "police"],
     ["According to the ministry, the attackers killed 40 people.", "ministry"],
     ["Officials claimed the death toll was 40.", "Officials"],
+    // A name and its office, set off by commas either way round, read name first.
+    ["The governor of Moscow region, Andrei Vorobyov, said 60 people were killed.", "Andrei Vorobyov, the governor of Moscow region"],
+    ["Andrei Vorobyov, the governor of Moscow region, said 60 people were killed.", "Andrei Vorobyov, the governor of Moscow region"],
+    ["The governor of Moscow region, Andrei Vorobyov, said on Tuesday that 60 people were killed.", "Andrei Vorobyov, the governor of Moscow region"],
+    ["Andrei Vorobyov, governor of Moscow region, said 60 people were killed.", "Andrei Vorobyov, governor of Moscow region"],
+    ["60 people were killed, said Andrei Vorobyov, the governor of Moscow region.", "Andrei Vorobyov, the governor of Moscow region"],
+    ["Moscow region's governor Andrei Vorobyov said 60 people were killed.", "Moscow region's governor Andrei Vorobyov"],
+    ["Valdora's police chief, Marco Lind, said 11 people had been arrested.", "Marco Lind, Valdora's police chief"],
+    ["The toll now stands at 74, the governor of Valdora province, Ilse Marek, said on Monday.", "Ilse Marek, the governor of Valdora province"],
+    ["The blast killed at least 12 people, the fire chief said.", "fire chief"],
+    ["The provincial health office had earlier put the number of dead at 81.", "provincial health office"],
+    // The authority that made the arrests, when nobody else is quoted.
+    ["Police detained 11 people, including four gunmen.", "Police"],
+    ["Security forces killed two of the attackers.", "Security forces"],
+    ["Police detained 11 people, the ministry said.", "ministry"],
+    ["At least 40 people were killed, said police, the ministry added.", "police"],
   ])("%s", (text, claimant) => {
     expect(claimantOf(text)).toBe(claimant);
   });
@@ -34,6 +50,9 @@ describe("claimants: who says so, in the sentence's own words", () => {
     "They said at least 40 people were killed.",
     "At least 40 people were reported killed.",
     "At least 40 people were killed, it said.",
+    "Gunmen killed 40 people.",
+    "Rebels detained 11 people.",
+    "The toll now stands at 74, said on Monday.",
   ])("%s has no claimant", (text) => {
     expect(claimantOf(text)).toBeNull();
   });

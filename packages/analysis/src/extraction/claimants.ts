@@ -1,3 +1,4 @@
+import { officeAfter, titledSpeakerBefore } from "./speaker-titles";
 import { isCapitalised, isClauseBreak, type Token } from "./tokens";
 
 // Who says what a sentence reports: "according to X", "X said", "said X", "X reported". Only the words of the
@@ -26,7 +27,7 @@ const SAY_VERBS = words(
 const BETWEEN = words("has have had also later earlier previously separately initially first then now further reportedly had since subsequently quickly swiftly");
 /** Nouns that head a speaker without a capital letter: "police said", "local media reported". */
 const SPEAKER_NOUNS = words(
-  "police officials official authorities ministry government spokesman spokeswoman spokesperson media witnesses witness analysts analyst experts expert sources source investigators prosecutors prosecutor residents resident survivors survivor doctors doctor medics paramedics agency army military newspaper outlet outlets broadcaster television minister president mayor governor officers officer commander observers researchers staff hospital service services statement report reports office department correspondent reporters",
+  "police officials official authorities ministry government spokesman spokeswoman spokesperson media witnesses witness analysts analyst experts expert sources source investigators prosecutors prosecutor residents resident survivors survivor doctors doctor medics paramedics agency army military newspaper outlet outlets broadcaster television minister president mayor governor officers officer commander observers researchers staff hospital service services statement report reports office department correspondent reporters chief director coroner commissioner forces troops soldiers rescuers firefighters",
 );
 const DETERMINERS = words("the a an its their his her this that these those");
 /** Words a speaker phrase may hold without a capital: "the country's interior minister", "a spokeswoman for the ministry". */
@@ -76,15 +77,15 @@ export function findSpeakers(text: string, tokens: readonly Token[]): Speaker[] 
   const speakers: Speaker[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
-    let found: Omit<Speaker, "kind" | "text"> | undefined;
+    let found: (Omit<Speaker, "kind" | "text"> & { text?: string }) | undefined;
     if (token.lower === "according" && tokens[at + 1]?.lower === "to") {
       const span = readForward(tokens, at + 2);
       if (span) found = { ...span, verb: at, framing: true };
     } else if (/^(reported|quoted|cited|announced|published)$/.test(token.lower) && tokens[at + 1]?.lower === "by") {
       const span = readForward(tokens, at + 2);
       if (span) found = { ...span, verb: at, framing: true };
-    } else if (SAY_VERBS.has(token.lower) && !selfClaimVerb(tokens, at)) {
-      const before = readBackward(tokens, at);
+    } else if ((SAY_VERBS.has(token.lower) && !selfClaimVerb(tokens, at)) || putsAFigure(tokens, at)) {
+      const before = readBackward(text, tokens, at);
       if (before) found = { ...before, verb: at, framing: false };
       else if (saidAfterQuote(tokens, at)) {
         const span = readForward(tokens, at + 1, true);
@@ -93,7 +94,7 @@ export function findSpeakers(text: string, tokens: readonly Token[]): Speaker[] 
     }
     if (!found) continue;
     const words = text.slice(tokens[found.from]!.start, tokens[found.to - 1]!.end);
-    const phrase = stripArticle(words, tokens[found.from]!, found.from === 0 || tokens[found.from - 1]!.kind === "punct");
+    const phrase = found.text ?? stripArticle(words, tokens[found.from]!, found.from === 0 || tokens[found.from - 1]!.kind === "punct");
     if (!phrase || PRONOUNS.has(phrase.toLowerCase())) continue;
     speakers.push({ ...found, text: phrase, kind: speakerKind(phrase) });
   }
@@ -112,6 +113,28 @@ export function claimantFor(speakers: readonly Speaker[], at: number): Speaker |
   return before ?? speakers.find((speaker) => speaker.verb >= at);
 }
 
+/** "put the death toll at 81", "placed the number of dead at": giving a figure is saying it. */
+function putsAFigure(tokens: readonly Token[], at: number): boolean {
+  if (!/^(put|puts|putting|placed|places|placing)$/.test(tokens[at]!.lower) || tokens[at + 1]?.lower !== "the") return false;
+  const noun = tokens[at + 2]?.lower === "death" ? tokens[at + 3]?.lower : tokens[at + 2]?.lower;
+  return noun === "toll" || noun === "number" || noun === "figure" || noun === "count";
+}
+
+/**
+ * The authority that did what a figure counts ("Police detained 11 people", "Security forces killed two
+ * gunmen"), read as the subject just before the verb at `verb`; only words that name an office count, since
+ * "Gunmen killed 40" is said by no one.
+ */
+export function actingAuthority(text: string, tokens: readonly Token[], verb: number): string | undefined {
+  let end = verb;
+  while (end > 0 && BETWEEN.has(tokens[end - 1]!.lower)) end--;
+  const span = readPhraseBackward(tokens, end);
+  if (!span) return undefined;
+  const words = text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end);
+  const phrase = stripArticle(words, tokens[span.from]!, span.from === 0 || tokens[span.from - 1]!.kind === "punct");
+  return namedKind(phrase) === "official" ? phrase : undefined;
+}
+
 /** "claimed responsibility", "claims credit": the verb of a claim of responsibility, not of speech. */
 function selfClaimVerb(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1]?.lower;
@@ -127,18 +150,11 @@ function saidAfterQuote(tokens: readonly Token[], at: number): boolean {
 }
 
 /** The speaker phrase ending just before the verb at `verb` (after skipping "has", "later", ...). */
-function readBackward(tokens: readonly Token[], verb: number): { from: number; to: number } | undefined {
+function readBackward(text: string, tokens: readonly Token[], verb: number): { from: number; to: number; text?: string } | undefined {
   let end = verb;
   while (end > 0 && BETWEEN.has(tokens[end - 1]!.lower)) end--;
-  // "Ana Ruiz, a spokeswoman for the ministry, said": a name and its apposition.
-  if (tokens[end - 1]?.text === ",") {
-    const apposition = readPhraseBackward(tokens, end - 1);
-    if (apposition && tokens[apposition.from - 1]?.text === "," && DETERMINERS.has(tokens[apposition.from]!.lower)) {
-      const name = readPhraseBackward(tokens, apposition.from - 1);
-      if (name && isCapitalised(tokens[name.from]) && name.to === apposition.from - 1) return { from: name.from, to: end - 1 };
-    }
-    return undefined;
-  }
+  // "Ana Ruiz, a spokeswoman for the ministry, said", "The governor of Moscow region, Andrei Vorobyov, said".
+  if (tokens[end - 1]?.text === ",") return titledSpeakerBefore(text, tokens, end - 1);
   return readPhraseBackward(tokens, end);
 }
 
@@ -193,13 +209,14 @@ function readForward(tokens: readonly Token[], at: number, apposition = false): 
     const token = tokens[to]!;
     if (token.text === ",") {
       // "said Ana Ruiz, a spokeswoman for the ministry"; after "according to police," the sentence goes on.
-      if (apposition && /^(a|an)$/.test(tokens[to + 1]?.lower ?? "") && to > at) {
+      if (apposition && to > at && officeAfter(tokens, to + 1)) {
         to++;
         continue;
       }
       break;
     }
-    if (token.kind === "punct" || (to > at && FORWARD_STOPS.has(token.lower))) break;
+    // "..., said on Monday": a speaker starts with no preposition.
+    if (token.kind === "punct" || FORWARD_STOPS.has(token.lower)) break;
     if (token.kind === "word" && /^(said|says|told|reported|believe|believes|have|has|had|is|are|was|were)$/.test(token.lower)) break;
     to++;
   }

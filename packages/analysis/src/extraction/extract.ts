@@ -1,7 +1,7 @@
 import { claimCreateInput, figureWords, LIMITS, type ClaimCreateInput } from "@claimdesk/schemas";
 import type { Suggestion } from "../types";
 import { findCasualtyFigures, type CasualtyFinding } from "./casualty-figures";
-import { claimantFor, findSpeakers } from "./claimants";
+import { actingAuthority, claimantFor, findSpeakers } from "./claimants";
 import { groupNames } from "./names";
 import { findNumberedStatement } from "./numbered-statements";
 import { findResponsibility, type ResponsibilityFinding } from "./responsibility";
@@ -37,7 +37,9 @@ export function extractClaims(input: ExtractInput): Suggestion[] {
     const base = (from: number, to: number) => ({ sentence, tokens, from, to, publishedAt });
 
     for (const figure of findCasualtyFigures(text, tokens)) {
-      const claimant = claimantFor(speakers, figure.from)?.text;
+      // Nobody quoted: the authority that made the arrests reports them ("Police detained 11 people").
+      const acting = figure.activeVerb === undefined ? undefined : actingAuthority(text, tokens, figure.activeVerb);
+      const claimant = claimantFor(speakers, figure.from)?.text ?? acting;
       found.push(casualtySuggestion(text, base(figure.from, figure.to), figure, claimant));
     }
     for (const finding of findResponsibility({ text, tokens, speakers, resolve })) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixture, summaries } from "./test-support";
 
-// Four reports of one invented event (the Riverside Market attack in Valdora, 3 May 2026), each in another
+// Five reports of one invented event (the Riverside Market attack in Valdora, 3 May 2026), each in another
 // style. Every suggestion each should yield is listed; anything else it yields fails the test.
 
 const has = (words: string) => expect.stringContaining(words);
@@ -171,6 +171,120 @@ describe("analysis piece: a claim through a channel, a denial, a media attributi
     const suggested = summaries(fixture("analysis-piece")).map((summary) => summary.sentence);
     for (const words of ["which opened in 1987", "the second day", "19-year-old", "6.40 pm", "aged 52", "Analysts say"]) {
       expect(suggested.some((sentence) => sentence.includes(words))).toBe(false);
+    }
+  });
+});
+
+describe("regional paper: titled claimants, a corrected toll, a joint claim and a denial, figures in a headline", () => {
+  it("yields exactly these suggestions", () => {
+    expect(summaries(fixture("regional-paper"))).toEqual([
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: "MARKET ATTACK: TOLL RISES TO 74, 1,200 EVACUATED",
+        claimant: null,
+        casualty: { metric: "KILLED", population: "ALL", qualifier: "EXACT", min: 74, max: 74, reportedAs: "74" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: has("The death toll from Sunday's attack on the Riverside Market now stands at 74"),
+        claimant: "Ilse Marek, the governor of Valdora province",
+        casualty: { metric: "KILLED", population: "ALL", qualifier: "EXACT", min: 74, max: 74, reportedAs: "74" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: has("killing at least 12 people, according to the fire service"),
+        claimant: "fire service",
+        casualty: { metric: "KILLED", population: "ALL", qualifier: "AT_LEAST", min: 12, max: null, reportedAs: "at least 12" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: "A second device, hidden in a flower stall at the east gate, left 30 dead.",
+        claimant: null,
+        casualty: { metric: "KILLED", population: "ALL", qualifier: "EXACT", min: 30, max: 30, reportedAs: "30" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: has("staff counted 12 dead and 40 wounded by midnight"),
+        claimant: "Nadia Orell, a hospital spokeswoman",
+        casualty: { metric: "KILLED", population: "ALL", qualifier: "EXACT", min: 12, max: 12, reportedAs: "12" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: has("staff counted 12 dead and 40 wounded by midnight"),
+        claimant: "Nadia Orell, a hospital spokeswoman",
+        casualty: { metric: "INJURED", population: "ALL", qualifier: "EXACT", min: 40, max: 40, reportedAs: "40" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: has("said 212 people had been treated for injuries"),
+        claimant: "Dr Anton Bello, director of Valdora General Hospital",
+        casualty: { metric: "INJURED", population: "ALL", qualifier: "EXACT", min: 212, max: 212, reportedAs: "212" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: "Among the dead were nine children and three police officers.",
+        claimant: null,
+        casualty: { metric: "KILLED", population: "OTHER", qualifier: "EXACT", min: 9, max: 9, reportedAs: "nine" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: "Among the dead were nine children and three police officers.",
+        claimant: null,
+        casualty: { metric: "KILLED", population: "SECURITY_FORCES", qualifier: "EXACT", min: 3, max: 3, reportedAs: "three" },
+      },
+      {
+        kind: "STATEMENT",
+        sentence: has("1,200 people had been evacuated from flats around the market"),
+        claimant: "Valdora province's deputy governor Karel Dusek",
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: "Valdora's police chief, Marco Lind, said officers had arrested 11 people by Monday night.",
+        claimant: "Marco Lind, Valdora's police chief",
+        casualty: { metric: "DETAINED", population: "ALL", qualifier: "EXACT", min: 11, max: 11, reportedAs: "11" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: "Police detained three more suspects in a raid on Tuesday morning.",
+        claimant: "Police",
+        casualty: { metric: "DETAINED", population: "ALL", qualifier: "EXACT", min: 3, max: 3, reportedAs: "three" },
+      },
+      {
+        kind: "RESPONSIBILITY",
+        sentence: "Two groups, the Northern Front and the Free Army, jointly claimed the attack on Telegram.",
+        claimant: "Northern Front",
+        responsibility: { actor: "Northern Front", attribution: "SELF_CLAIMED", channel: "Telegram" },
+      },
+      {
+        kind: "RESPONSIBILITY",
+        sentence: "Two groups, the Northern Front and the Free Army, jointly claimed the attack on Telegram.",
+        claimant: "Free Army",
+        responsibility: { actor: "Free Army", attribution: "SELF_CLAIMED", channel: "Telegram" },
+      },
+      {
+        kind: "RESPONSIBILITY",
+        sentence: "In a statement, the Red Ridge Movement denied any part in the attack.",
+        claimant: "Red Ridge Movement",
+        responsibility: { actor: "Red Ridge Movement", attribution: "DENIED", channel: null },
+      },
+    ]);
+  });
+
+  it("leaves alone the corrected figure, the dateline, an age, a year, an address, a date, '100 per cent' and a phone number", () => {
+    const text = fixture("regional-paper");
+    const suggested = summaries(text).map((summary) => summary.sentence);
+    for (const words of [
+      "corrects the 81 deaths",
+      "Tuesday 5 May 2026",
+      "34-year-old stallholder",
+      "first opened in 1987",
+      "14 Harbour Road",
+      "held there on 12 May",
+      "100 per cent committed",
+      "0800 555 0199",
+    ]) {
+      expect(text).toContain(words);
+      expect(suggested.filter((sentence) => sentence.includes(words))).toEqual([]);
     }
   });
 });

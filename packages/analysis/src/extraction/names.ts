@@ -126,3 +126,37 @@ export function groupNames(text: string, tokens: readonly Token[]): NamePhrase[]
   }
   return names;
 }
+
+/** Words that may stand just before a list of names that is a clause's subject: "said the X and the Y were behind". */
+const LIST_OPENERS = words("that both but while and as later then meanwhile earlier now also said says believe believes suspect suspects reported");
+const WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday");
+
+/**
+ * The names joined by "and" ending just before `end`, in order: "the Northern Front and the Free Army",
+ * "A, B and C". A list must open its clause, or "police arrested Ivan Petrov and the Free Army claimed ..." would
+ * make Ivan Petrov a claimant; when it does not, only the last name is read.
+ */
+export function nameListEndingAt(text: string, tokens: readonly Token[], end: number): NamePhrase[] {
+  const last = readNameEndingAt(text, tokens, end);
+  if (!last) return [];
+  const names = [last];
+  const withArticle = (name: NamePhrase) => (tokens[name.from - 1]?.lower === "the" ? name.from - 1 : name.from);
+  for (;;) {
+    let link = withArticle(names[0]!);
+    const joined = names.length > 1;
+    // The last two names are joined by "and" (perhaps after a comma); any before them by commas.
+    if (!joined && tokens[link - 1]?.lower === "and") link -= tokens[link - 2]?.text === "," ? 2 : 1;
+    else if (joined && tokens[link - 1]?.text === ",") link--;
+    else break;
+    const previous = readNameEndingAt(text, tokens, link);
+    if (!previous) {
+      if (!joined) return [last];
+      break;
+    }
+    names.unshift(previous);
+  }
+  if (names.length === 1) return names;
+  const before = tokens[withArticle(names[0]!) - 1];
+  const opens = !before || before.kind === "punct" || LIST_OPENERS.has(before.lower) || WEEKDAYS.has(before.lower);
+  return opens ? names : [last];
+}

@@ -2,10 +2,11 @@ import type { Quantity } from "./quantities";
 import { isHyphen, touching, type Token } from "./tokens";
 
 // What a number in a sentence is: a count of something, or a date, a time, an age, an ordinal, a duration, an
-// amount of money, a percentage, a measurement or a label ("Gate 4", "G7"). Only counts can be casualty figures;
-// dates, times, ages, ordinals, durations and labels are no claim at all.
+// amount of money, a percentage, a measurement, a label ("Gate 4", "G7", "12 Harbour Road", "0800 555 0199") or
+// a figure of speech ("100 per cent sure"). Only counts can be casualty figures; dates, times, ages, ordinals,
+// durations, labels and figures of speech are no claim at all.
 
-export type NumberRole = "count" | "date" | "time" | "age" | "ordinal" | "duration" | "money" | "percent" | "measure" | "label";
+export type NumberRole = "count" | "date" | "time" | "age" | "ordinal" | "duration" | "money" | "percent" | "measure" | "label" | "idiom";
 
 const words = (list: string) => new Set(list.split(" "));
 
@@ -26,6 +27,11 @@ const PERCENT_WORDS = words("percent pc");
 const MEASURE_UNITS = words(
   "km kms kilometre kilometres kilometer kilometers metre metres meter meters m cm mm mile miles yard yards foot feet ft kg kilo kilos kilogram kilograms gram grams tonne tonnes ton tons litre litres liter liters degree degrees hectare hectares acre acres sq square storey storeys",
 );
+/** The last word of a street address: "12 Harbour Road", "4 Quay St." */
+const STREET_WORDS = words("road rd street st st. avenue ave boulevard blvd lane square drive way place terrace quay row crescent embankment");
+/** "100 per cent sure": certainty, not a share of anything. */
+const CERTAINTY_WORDS = words("sure certain confident convinced committed behind right wrong safe clear honest serious accurate true");
+const PHONE_VERBS = words("call calling dial phone tel telephone ring text whatsapp hotline");
 const LABEL_NOUNS = words(
   "number route gate hall platform flight highway motorway building block section article room floor level line bus channel chapter page phase unit ward zone district sector terminal road exit entrance bay lane paragraph resolution code version tier grade category stage round pier door",
 );
@@ -53,6 +59,10 @@ export function numberRole(tokens: readonly Token[], quantity: Pick<Quantity, "f
     if (before?.text === "/" || (tokens[to]?.text === "/" && touching(last, tokens[to]))) return "date";
     if (isHyphen(before) && touching(before, first) && tokens[numberFrom - 2]?.kind === "number") return "date";
     if (isHyphen(before) && touching(before, first) && /^\p{Lu}/u.test(tokens[numberFrom - 2]?.text ?? "")) return "label";
+    // "0800 555 0199", "call 555 0199": groups of a telephone number.
+    if (before?.kind === "number" || tokens[numberTo]?.kind === "number" || PHONE_VERBS.has(before?.lower ?? "")) return "label";
+    // "12 Harbour Road": a house number.
+    if (isStreet(tokens, to)) return "label";
   }
   if (CLOCK.has(nextWord) && (nextWord !== "local" || afterAfter?.lower === "time")) return "time";
   // "due to start at eight", "the market opens at 7": an hour after a verb of schedule (not "the toll stood at 12").
@@ -72,12 +82,23 @@ export function numberRole(tokens: readonly Token[], quantity: Pick<Quantity, "f
   if (isYear(tokens, quantity)) return "date";
   if (CURRENCY_SYMBOLS.has(beforeAll?.text ?? "") || CURRENCY_SYMBOLS.has(before?.text ?? "") || CURRENCY_WORDS.has(nextWord)) return "money";
   if (CURRENCY_WORDS.has(beforeAll?.lower ?? "") && beforeAll?.kind === "word" && /^[A-Z]{3}$/.test(beforeAll.text)) return "money";
-  if (nextWord === "%" || PERCENT_WORDS.has(nextWord) || (nextWord === "per" && afterAfter?.lower === "cent")) return "percent";
+  if (nextWord === "%" || PERCENT_WORDS.has(nextWord) || (nextWord === "per" && afterAfter?.lower === "cent")) {
+    const adjective = tokens[to + (nextWord === "per" ? 2 : 1)]?.lower ?? "";
+    return first?.text === "100" && CERTAINTY_WORDS.has(adjective) ? "idiom" : "percent";
+  }
   if (MEASURE_UNITS.has(nextWord)) return "measure";
   if (before && LABEL_NOUNS.has(before.lower)) return "label";
   if (before?.text === "." && tokens[numberFrom - 2]?.text === "No") return "label";
   if (before?.lower === "number" || before?.text === "#") return "label";
   return "count";
+}
+
+/** Capitalised words from `at` that end in a street word: "Harbour Road", "Old Mill Lane". */
+function isStreet(tokens: readonly Token[], at: number): boolean {
+  for (let look = at; look < at + 4 && /^\p{Lu}/u.test(tokens[look]?.text ?? ""); look++) {
+    if (look > at && STREET_WORDS.has(tokens[look]!.lower)) return true;
+  }
+  return false;
 }
 
 /** Month names are capitalised: "may" and "march" are verbs. */

@@ -15,6 +15,8 @@ describe("statements with numbers", () => {
     ["Four gunmen arrived in three vehicles.", "Four gunmen"],
     ["The government pledged $2 million in compensation.", "$2 million"],
     ["Turnout fell by 20 per cent.", "20 per cent"],
+    ["Turnout was 100 per cent.", "100 per cent"],
+    ["Some 1,200 people were evacuated from 40 Harbour flats.", "Some 1,200 people"],
     ["The blast was heard 5 km away.", "5 km"],
     ["Dozens of shops were damaged.", "Dozens of shops"],
     ["At least 1.5 million people were displaced.", "At least 1.5 million people"],
@@ -56,6 +58,11 @@ describe("statements with numbers", () => {
     "Who were the 40 victims?",
     "1.",
     "Valdora, 4 May 2026, 09:30",
+    "The market, at 14 Harbour Road, first opened in 1987.",
+    "Readers can call the newsdesk on 0800 555 0199.",
+    "Call 555 0199 for help.",
+    "\u201cWe are 100 per cent committed to rebuilding the market,\u201d said the mayor.",
+    "She was 100% sure it was a bomb.",
   ])("%s is no statement", (text) => {
     expect(summaries(text)).toEqual([]);
   });

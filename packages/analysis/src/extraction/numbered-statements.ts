@@ -1,6 +1,7 @@
 import { readPopulation } from "./casualty-figures";
 import { numberRole } from "./number-context";
 import { readQuantity } from "./quantities";
+import { supersededFigure } from "./superseded-figures";
 import type { Token } from "./tokens";
 
 // Other checkable statements: a sentence asserting a count or an amount ("the group has carried out 14 attacks",
@@ -28,6 +29,8 @@ export function findNumberedStatement(tokens: readonly Token[]): StatementFindin
     const role = numberRole(tokens, quantity);
     // "one of the", "one another", "no one": the word "one" is seldom a count.
     const lone = quantity.numberTo - quantity.numberFrom === 1 && tokens[quantity.numberFrom]!.lower === "one";
+    // A sentence that corrects an earlier figure is about the correction; its other numbers explain it.
+    if (supersededFigure(tokens, quantity.from)) return undefined;
     if (!QUANTITY_ROLES.has(role) || lone) {
       at = quantity.to - 1;
       continue;

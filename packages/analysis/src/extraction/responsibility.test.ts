@@ -40,6 +40,40 @@ describe("responsibility: claims by the group itself", () => {
     expect(responsibilityIn("The bombing claimed the lives of 40 people.")).toEqual([]);
   });
 
+  it("gives each group of a joint claim its own claim", () => {
+    expect(responsibilityIn("Two groups, the Northern Front and the Free Army, jointly claimed the attack on Telegram.")).toEqual([
+      ["SELF_CLAIMED", "Northern Front", "Telegram", "Northern Front"],
+      ["SELF_CLAIMED", "Free Army", "Telegram", "Free Army"],
+    ]);
+    expect(responsibilityIn("The Northern Front and the Free Army claimed responsibility.")).toEqual([
+      ["SELF_CLAIMED", "Northern Front", null, "Northern Front"],
+      ["SELF_CLAIMED", "Free Army", null, "Free Army"],
+    ]);
+    expect(responsibilityIn("The Northern Front, the Free Army and the Red Ridge Movement claimed responsibility.").map(([, actor]) => actor)).toEqual([
+      "Northern Front",
+      "Free Army",
+      "Red Ridge Movement",
+    ]);
+    expect(responsibilityIn("The Northern Front and the Red Ridge Movement both denied any involvement.")).toEqual([
+      ["DENIED", "Northern Front", null, "Northern Front"],
+      ["DENIED", "Red Ridge Movement", null, "Red Ridge Movement"],
+    ]);
+    expect(responsibilityIn("Officials said the Northern Front and the Red Ridge Movement were behind the attack.")).toEqual([
+      ["OFFICIAL", "Northern Front", null, "Officials"],
+      ["OFFICIAL", "Red Ridge Movement", null, "Officials"],
+    ]);
+  });
+
+  it("reads a list only where it opens its clause, and a list set off by commas only after 'groups'", () => {
+    expect(responsibilityIn("Police arrested Ivan Petrov and the Free Army claimed responsibility.")).toEqual([["SELF_CLAIMED", "Free Army", null, "Free Army"]]);
+    expect(responsibilityIn("In Valdora, the Northern Front and the Free Army, claimed responsibility.")).toEqual([]);
+  });
+
+  it("reads 'on Telegram' after 'the attack' as the channel, and 'on the market' as the target", () => {
+    expect(responsibilityIn("The Northern Front claimed the attack on Telegram.")).toEqual([["SELF_CLAIMED", "Northern Front", "Telegram", "Northern Front"]]);
+    expect(responsibilityIn("The Northern Front claimed the attack on the market.")).toEqual([["SELF_CLAIMED", "Northern Front", null, "Northern Front"]]);
+  });
+
   it("does not take a claim by officials saying 'it' for a group's own claim", () => {
     expect(responsibilityIn("The Interior Ministry said it carried out the raid.")).toEqual([]);
   });

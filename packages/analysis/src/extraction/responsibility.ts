@@ -1,6 +1,6 @@
 import type { Attribution } from "@claimdesk/schemas";
 import { claimantFor, namedKind, type Speaker } from "./claimants";
-import { anaphorEndingAt, readName, readNameEndingAt, type NamePhrase } from "./names";
+import { anaphorEndingAt, nameListEndingAt, readName, type NamePhrase } from "./names";
 import { isCapitalised, phraseAt, phraseTable, spanText, type Token } from "./tokens";
 
 // Statements of who carried out an attack: claims of responsibility ("X claimed responsibility ... through its
@@ -34,7 +34,7 @@ const SINGLE_ATTACK = words("attack bombing shooting assault explosion blast mas
 const ATTACK_NOUNS = words("attack attacks bombing bombings shooting shootings assault explosion explosions blast blasts massacre raid operation killings atrocity");
 /** Between a subject and its verb: "X has since claimed", "X flatly denied", "X, however, denied". */
 const SUBJECT_ADVERBS = words(
-  "has have had also later quickly swiftly flatly strongly firmly categorically immediately repeatedly publicly vehemently officially formally reportedly since already itself then subsequently",
+  "has have had also later quickly swiftly flatly strongly firmly categorically immediately repeatedly publicly vehemently officially formally reportedly since already itself then subsequently jointly together both",
 );
 const BE = words("is was are were be been being");
 /** Words on the way back from "behind" to its subject that make the attribution a suspicion. */
@@ -105,6 +105,7 @@ const PUBLISH_VERBS = words("carried published posted released issued distribute
 const CHANNEL_NOUNS = words(
   "channel channels account accounts agency website site newsletter outlet app platform page feed radio station magazine arm wing forum service bulletin blog telegram twitter facebook youtube instagram tiktok whatsapp",
 );
+const PLATFORMS = words("telegram twitter x facebook youtube instagram tiktok whatsapp");
 const CHANNEL_STOPS = words(
   "that which who saying and after hours late early earlier later following while as but where when shortly in on at for to from with during without claiming",
 );
@@ -120,8 +121,11 @@ export function findResponsibility(context: ResponsibilityContext): Responsibili
     findings.push(finding);
   };
   const { tokens } = context;
-  for (let at = 0; at < tokens.length; at++) add(selfClaimAt(context, at) ?? denialAt(context, at));
-  for (let at = 0; at < tokens.length; at++) if (!used.has(at)) add(attributionAt(context, at));
+  for (let at = 0; at < tokens.length; at++) {
+    const claims = selfClaimAt(context, at);
+    (claims.length > 0 ? claims : denialAt(context, at)).forEach(add);
+  }
+  for (let at = 0; at < tokens.length; at++) if (!used.has(at)) attributionAt(context, at).forEach(add);
   return findings.sort((a, b) => a.from - b.from);
 }
 
@@ -132,8 +136,15 @@ interface Subject {
   group: boolean;
 }
 
-/** The name (or the group an "it" stands for) ending before token `end`, after skipping adverbs. */
-function subjectBefore(context: ResponsibilityContext, end: number, skip: ReadonlySet<string> = SUBJECT_ADVERBS): Subject | undefined {
+/** Plural nouns a list of groups may stand in apposition to: "Two groups, the X and the Y, jointly claimed". */
+const GROUPS_NOUNS = words("groups organisations organizations factions militias movements");
+
+/**
+ * The names (or the group an "it" stands for) ending before token `end`, after skipping adverbs: one subject,
+ * or several joined by "and" ("the Northern Front and the Free Army claimed"). Each starts where the list does,
+ * so that every suggestion of a joint claim shows the whole of it.
+ */
+function subjectsBefore(context: ResponsibilityContext, end: number, skip: ReadonlySet<string> = SUBJECT_ADVERBS): Subject[] {
   const { text, tokens } = context;
   let position = end;
   while (position > 0 && skip.has(tokens[position - 1]!.lower)) position--;
@@ -145,36 +156,49 @@ function subjectBefore(context: ResponsibilityContext, end: number, skip: Readon
   if (anaphor) {
     const words = spanText(text, tokens, anaphor.from, anaphor.to);
     const actor = context.resolve(tokens[anaphor.from]!.start);
-    return actor ? { actor, from: anaphor.from, anaphor: words, group: true } : undefined;
+    return actor ? [{ actor, from: anaphor.from, anaphor: words, group: true }] : [];
   }
-  const name = readNameEndingAt(text, tokens, position);
-  return name ? { actor: name.text, from: name.from, group: name.group } : undefined;
+  // "Two groups, the Northern Front and the Free Army, jointly claimed": the list set off by commas.
+  if (tokens[position - 1]?.text === ",") {
+    const names = nameListEndingAt(text, tokens, position - 1);
+    const start = names[0] === undefined ? -1 : names[0].from - (tokens[names[0].from - 1]?.lower === "the" ? 1 : 0);
+    if (names.length < 2 || tokens[start - 1]?.text !== "," || !GROUPS_NOUNS.has(tokens[start - 2]?.lower ?? "")) return [];
+    return names.map((name) => ({ actor: name.text, from: names[0]!.from, group: name.group }));
+  }
+  const names = nameListEndingAt(text, tokens, position);
+  return names.map((name) => ({ actor: name.text, from: names[0]!.from, group: name.group }));
+}
+
+/** The single subject before `end`: where a list would be more than the words can bear ("X, which ..."). */
+function subjectBefore(context: ResponsibilityContext, end: number): Subject | undefined {
+  const subjects = subjectsBefore(context, end);
+  return subjects.length === 1 ? subjects[0] : undefined;
 }
 
 /** "X claimed responsibility", "X took responsibility", "responsibility was claimed by X", "X said it carried out". */
-function selfClaimAt(context: ResponsibilityContext, at: number): ResponsibilityFinding | undefined {
+function selfClaimAt(context: ResponsibilityContext, at: number): ResponsibilityFinding[] {
   const { text, tokens } = context;
   const phrase = phraseAt(tokens, at, SELF_CLAIM);
   if (phrase) {
     let end = at + phrase.length;
     // "claimed the attack" but not "claimed the lives of".
     if (tokens[end - 1]!.lower === "the") {
-      if (!ATTACK_NOUNS.has(tokens[end]?.lower ?? "")) return undefined;
+      if (!ATTACK_NOUNS.has(tokens[end]?.lower ?? "")) return [];
       end++;
     }
-    const subject = subjectBefore(context, at);
-    if (!subject) return undefined;
     const channel = findChannel(text, tokens, end);
-    return { actor: subject.actor, attribution: "SELF_CLAIMED", channel, claimant: subject.actor, from: subject.from, to: end, anaphor: subject.anaphor };
+    return subjectsBefore(context, at).map((subject) => ({
+      actor: subject.actor, attribution: "SELF_CLAIMED", channel, claimant: subject.actor, from: subject.from, to: end, anaphor: subject.anaphor,
+    }));
   }
   const token = tokens[at]!;
   // "Responsibility was claimed by X", "the attack was claimed by X".
   if (token.lower === "claimed" && tokens[at + 1]?.lower === "by" && BE.has(tokens[at - 1]?.lower ?? "")) {
     const name = readName(text, tokens, at + 2);
-    if (!name) return undefined;
+    if (!name) return [];
     const from = tokens[at - 2]?.lower === "responsibility" || ATTACK_NOUNS.has(tokens[at - 2]?.lower ?? "") ? at - 2 : at - 1;
     const channel = findChannel(text, tokens, name.to);
-    return { actor: name.text, attribution: "SELF_CLAIMED", channel, claimant: name.text, from, to: name.to };
+    return [{ actor: name.text, attribution: "SELF_CLAIMED", channel, claimant: name.text, from, to: name.to }];
   }
   // "X said it carried out the attack", "X said in a statement on Telegram that its fighters had carried out the attack".
   if (/^(said|says|stated|announced|claimed|claims)$/.test(token.lower)) {
@@ -183,35 +207,37 @@ function selfClaimAt(context: ResponsibilityContext, at: number): Responsibility
       // A short aside before "that": "in a statement on Telegram".
       let look = position;
       while (look < position + 10 && tokens[look] && tokens[look]!.lower !== "that" && !/^[.;!?]$/.test(tokens[look]!.text)) look++;
-      if (tokens[look]?.lower !== "that") return undefined;
+      if (tokens[look]?.lower !== "that") return [];
       position = look;
     }
     if (tokens[position]?.lower === "that") position++;
     const who = tokens[position]?.lower;
     let deedAt = position + 1;
     if (who === "its" || who === "their") {
-      if (!OWN_PEOPLE.has(tokens[position + 1]?.lower ?? "")) return undefined;
+      if (!OWN_PEOPLE.has(tokens[position + 1]?.lower ?? "")) return [];
       deedAt++;
-    } else if (who !== "it" && who !== "they") return undefined;
+    } else if (who !== "it" && who !== "they") return [];
     const deed = phraseAt(tokens, deedAt, SELF_DEEDS);
-    if (!deed) return undefined;
-    const subject = subjectBefore(context, at);
-    if (!subject) return undefined;
+    if (!deed) return [];
+    // "X and Y said they carried out": a plural pronoun may speak for several; "it" for one.
+    const subjects = who === "they" || who === "their" ? subjectsBefore(context, at) : [subjectBefore(context, at)].filter((subject) => subject !== undefined);
     // Officials and media saying "it" did something speak of someone else.
-    const kind = subject.anaphor ? "group" : namedKind(subject.actor);
-    if (kind === "official" || kind === "media") return undefined;
+    const speakFor = (subject: Subject) => (subject.anaphor ? "group" : namedKind(subject.actor));
+    if (subjects.some((subject) => speakFor(subject) === "official" || speakFor(subject) === "media")) return [];
     const end = deedAt + deed.length;
     const channel = findChannel(text, tokens, at + 1);
-    return { actor: subject.actor, attribution: "SELF_CLAIMED", channel, claimant: subject.actor, from: subject.from, to: end, anaphor: subject.anaphor };
+    return subjects.map((subject) => ({
+      actor: subject.actor, attribution: "SELF_CLAIMED", channel, claimant: subject.actor, from: subject.from, to: end, anaphor: subject.anaphor,
+    }));
   }
-  return undefined;
+  return [];
 }
 
 /** "X denied any involvement", "X denied it had anything to do with the attack", "X rejected the accusations". */
-function denialAt(context: ResponsibilityContext, at: number): ResponsibilityFinding | undefined {
+function denialAt(context: ResponsibilityContext, at: number): ResponsibilityFinding[] {
   const { tokens } = context;
   const verb = tokens[at]!.lower;
-  if (!DENY_VERBS.has(verb)) return undefined;
+  if (!DENY_VERBS.has(verb)) return [];
   const objects = /^(denied|denies|deny|denying)$/.test(verb) ? DENIAL_OBJECTS : REJECTION_OBJECTS;
   let cue = -1;
   for (let position = at + 1; position < at + 15 && position < tokens.length; position++) {
@@ -222,17 +248,16 @@ function denialAt(context: ResponsibilityContext, at: number): ResponsibilityFin
       break;
     }
   }
-  if (cue < 0) return undefined;
+  if (cue < 0) return [];
   // "denied it had anything to do with the attack": the match runs to the end of the phrase.
   if (tokens[cue]!.lower === "anything" && tokens[cue + 1]?.lower === "to" && tokens[cue + 2]?.lower === "do" && tokens[cue + 3]?.lower === "with") cue += 3;
-  let subject = subjectBefore(context, at);
+  let subjects = subjectsBefore(context, at);
   // "X issued a statement, denying any involvement": the one name before the verb denies.
-  if (!subject && verb === "denying" && tokens[at - 1]?.text === ",") {
+  if (subjects.length === 0 && verb === "denying" && tokens[at - 1]?.text === ",") {
     const names = namesBetween(context.text, tokens, 0, at);
-    if (names.length === 1) subject = { actor: names[0]!.text, from: names[0]!.from, group: names[0]!.group };
+    if (names.length === 1) subjects = [{ actor: names[0]!.text, from: names[0]!.from, group: names[0]!.group }];
   }
-  if (!subject) return undefined;
-  return { actor: subject.actor, attribution: "DENIED", claimant: subject.actor, from: subject.from, to: cue + 1, anaphor: subject.anaphor };
+  return subjects.map((subject) => ({ actor: subject.actor, attribution: "DENIED", claimant: subject.actor, from: subject.from, to: cue + 1, anaphor: subject.anaphor }));
 }
 
 function namesBetween(text: string, tokens: readonly Token[], from: number, to: number): NamePhrase[] {
@@ -248,10 +273,12 @@ function namesBetween(text: string, tokens: readonly Token[], from: number, to: 
 }
 
 /** Attributions by someone else: blame, accusations, "X was behind", "links to X", "X is suspected of". */
-function attributionAt(context: ResponsibilityContext, at: number): ResponsibilityFinding | undefined {
+function attributionAt(context: ResponsibilityContext, at: number): ResponsibilityFinding[] {
   const { text, tokens } = context;
   const word = tokens[at]!.lower;
   let actor: { text: string; from: number; to: number; anaphor?: string } | undefined;
+  /** The other names of "the X and the Y were behind the attack". */
+  let others: Subject[] = [];
   let from = at;
   let to = at + 1;
   let suspicion = false;
@@ -295,26 +322,29 @@ function attributionAt(context: ResponsibilityContext, at: number): Responsibili
   } else {
     // "X was behind", "X is believed to be behind", "X carried out the attack", "X is suspected of".
     const deed = deedAt(tokens, at);
-    if (!deed) return undefined;
+    if (!deed) return [];
     let position = at;
     while (position > 0 && position > at - 8 && CHAIN.has(tokens[position - 1]!.lower)) {
       if (SUSPICION.has(tokens[position - 1]!.lower)) suspicion = true;
       position--;
     }
     if (word === "suspected") suspicion = true;
-    if (deed.needsBe && !tokens.slice(position, at).some((token) => BE.has(token.lower))) return undefined;
-    const subject = subjectBefore(context, position, new Set());
-    if (!subject) return undefined;
+    if (deed.needsBe && !tokens.slice(position, at).some((token) => BE.has(token.lower))) return [];
+    const [subject, ...rest] = subjectsBefore(context, position, new Set());
+    if (!subject) return [];
+    others = rest;
     actor = { text: subject.actor, from: subject.from, to: at, anaphor: subject.anaphor };
     from = subject.from;
     to = deed.to;
   }
-  if (!actor || negated(tokens, Math.min(from, actor.from))) return undefined;
-  const speakers = context.speakers.filter((speaker) => speaker.text !== actor.text);
+  if (!actor || negated(tokens, Math.min(from, actor.from))) return [];
+  const named = [actor.text, ...others.map((other) => other.actor)];
+  const speakers = context.speakers.filter((speaker) => !named.includes(speaker.text));
   const attribution = attributionBy(speakers, suspicion) ?? (impersonallyReported(tokens) ? "MEDIA" : undefined);
-  if (!attribution) return undefined;
+  if (!attribution) return [];
   const claimant = claimantFor(speakers, from)?.text;
-  return { actor: actor.text, attribution, claimant, from: Math.min(from, actor.from), to: Math.max(to, actor.to), anaphor: actor.anaphor };
+  const span = { from: Math.min(from, actor.from), to: Math.max(to, actor.to) };
+  return [{ actor: actor.text, attribution, claimant, ...span, anaphor: actor.anaphor }, ...others.map((other) => ({ actor: other.actor, attribution, claimant, ...span }))];
 }
 
 /** Where the name starts after "carried out by", "organised by", "the work of"; undefined elsewhere. */
@@ -396,7 +426,8 @@ function findChannel(text: string, tokens: readonly Token[], from: number): stri
     let needsChannelNoun = false;
     if (token.lower === "through" || token.lower === "via") phraseAtPosition = position + 1;
     else if (PUBLISH_VERBS.has(token.lower) && /^(by|on|in|via|through|to)$/.test(tokens[position + 1]?.lower ?? "")) phraseAtPosition = position + 2;
-    else if (token.lower === "on" && !ATTACK_NOUNS.has(tokens[position - 1]?.lower ?? "")) {
+    // "the attack on the market" names the target; "claimed the attack on Telegram" the channel.
+    else if (token.lower === "on" && (!ATTACK_NOUNS.has(tokens[position - 1]?.lower ?? "") || PLATFORMS.has(tokens[position + 1]?.lower ?? ""))) {
       phraseAtPosition = position + 1;
       needsChannelNoun = true;
     }

@@ -55,7 +55,7 @@ export const responsibilityIn = (text: string) =>
       return [detail.attribution, detail.actor, detail.channel ?? null, suggestion.claim.claimant ?? null];
     });
 
-export const FIXTURES = ["wire-report", "ministry-statement", "live-blog", "analysis-piece"] as const;
+export const FIXTURES = ["wire-report", "ministry-statement", "live-blog", "analysis-piece", "regional-paper"] as const;
 
 export function fixture(name: (typeof FIXTURES)[number]): string {
   return readFileSync(new URL(`./fixtures/${name}.txt`, import.meta.url), "utf8");
