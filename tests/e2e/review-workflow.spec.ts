@@ -127,6 +127,10 @@ test.describe.serial("a claim from research to verdict", () => {
       await expect(panel).toContainText(verdictNote);
       // A concluded claim can be reopened by a reviewer; nothing else moves it.
       await expect(panel.getByRole("group", { name: "Move this claim" }).getByRole("button")).toHaveText(["Reopen"]);
+      // Its evidence is locked with it: attaching, changing or detaching waits for a reopening.
+      await expect(page.getByTestId("evidence-locked")).toContainText("only after it is reopened");
+      await expect(page.getByRole("form", { name: "Attach a source as evidence" })).toHaveCount(0);
+      await expect(page.getByRole("region", { name: /^Evidence/ }).getByRole("button")).toHaveCount(0);
 
       // The history: who (with their role), what, and why, oldest first.
       const sent = historyEntry(page, `${editor.roleLabel} ${editor.name} sent it to review`);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEACTIVATED, INVITATION_DAYS, INVITATION_PATH, WRONG_CREDENTIALS, actorFromHeaders, type Actor } from "@claimdesk/api";
+import { DEACTIVATED, INVITATION_DAYS, INVITATION_PATH, SIGN_IN_LIMITS, WRONG_CREDENTIALS, actorFromHeaders, type Actor } from "@claimdesk/api";
 import { AccountExistsError, CREDENTIAL_PROVIDER, DEMO_ACCOUNTS, DEMO_PASSWORD, createPasswordAccount, seedDemoAccounts } from "@claimdesk/db";
 import { expectTRPCError } from "./support/assertions";
 import { expectFieldError, httpClient } from "./support/http";
@@ -308,6 +308,34 @@ describe("account.changePassword", { timeout: SIGN_IN_TEST_TIMEOUT }, () => {
       const reply = await apiRequest(db, { cookie: session.cookie }, "account.changePassword", { currentPassword: person.password, newPassword }, "POST");
       expectFieldError(expectRefusal(reply, "BAD_REQUEST"), "newPassword");
     }
+  });
+
+  it(`refuses even the right current password with 429 after ${SIGN_IN_LIMITS.perAccount} wrong ones, like sign-in, so an open session cannot guess it`, async () => {
+    const person = await newPasswordUser(db, "EDITOR");
+    const session = await signedIn(db, person.email, person.password);
+    const change = (currentPassword: string) =>
+      apiRequest(db, { cookie: session.cookie }, "account.changePassword", { currentPassword, newPassword: "a brand new password" }, "POST");
+    const passwordBefore = await db.prisma.account.findFirst({ where: { userId: person.id }, select: { password: true } });
+
+    for (let guess = 1; guess <= SIGN_IN_LIMITS.perAccount; guess++) expectRefusal(await change(`guess number ${guess}`), "BAD_REQUEST", "currentPassword");
+    const refused = await change(person.password);
+    expect(refused.status, refused.text).toBe(429);
+    expect(refused.error?.message).toMatch(/Too many wrong passwords.*Try again in \d+ minutes?\./);
+    // Nothing changed.
+    expect(await db.prisma.account.findFirst({ where: { userId: person.id }, select: { password: true } })).toEqual(passwordBefore);
+    expect((await userHistory(person.id)).map((entry) => entry.action)).toEqual(["CREATE"]);
+  });
+
+  it("counts a right current password as clearing the wrong ones before it", async () => {
+    const person = await newPasswordUser(db, "EDITOR");
+    const session = await signedIn(db, person.email, person.password);
+    const change = (currentPassword: string, newPassword: string) =>
+      apiRequest(db, { cookie: session.cookie }, "account.changePassword", { currentPassword, newPassword }, "POST");
+
+    for (let guess = 1; guess < SIGN_IN_LIMITS.perAccount; guess++) expectRefusal(await change(`guess number ${guess}`, "a brand new password"), "BAD_REQUEST", "currentPassword");
+    expect((await change(person.password, "a brand new password")).status).toBe(200);
+    for (let guess = 1; guess < SIGN_IN_LIMITS.perAccount; guess++) expectRefusal(await change(`guess number ${guess}`, "another new password"), "BAD_REQUEST", "currentPassword");
+    expect((await change("a brand new password", "another new password")).status).toBe(200);
   });
 
   it("needs someone signed in", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aCasualtyClaim, aResponsibilityClaim, aSource, aStatementClaim, anEvent, anEvidence } from "./support/builders";
+import { aCasualtyClaim, aResponsibilityClaim, aSource, aStatementClaim, anEvent, anEvidence, nextNumber } from "./support/builders";
 import { createInOrder, expectNewestFirst, expectTRPCError, walkPages } from "./support/assertions";
 import { expectClientError, expectFieldError, httpClient } from "./support/http";
 import { useTestDatabase } from "./support/test-database";
@@ -410,6 +410,25 @@ describe("claim.list", () => {
     expect(await view("EDITOR", "WAITING_FOR_REVIEW")).not.toContain(mine.id);
     expect(await view("EDITOR", "DUE_FOR_RECHECK")).toContain(due.id);
     expect(await view("EDITOR", "DUE_FOR_RECHECK")).not.toContain(later.id);
+  });
+
+  it("applies a view and a search together", async () => {
+    const word = `view${nextNumber()}`;
+    const mine = await db.api.claim.create(aStatementClaim({ text: `Mine ${word}` }));
+    await db.api.claim.update({ id: mine.id, version: 1, assigneeId: db.users.EDITOR.id });
+    const unassigned = await db.api.claim.create(aStatementClaim({ text: `Nobody's ${word}` }));
+    const waiting = await db.api.claim.create(aStatementClaim({ text: `Waiting ${word}` }));
+    const researching = await db.api.claim.transition({ id: waiting.id, version: 1, to: "RESEARCHING" });
+    await db.api.claim.transition({ id: waiting.id, version: researching.version, to: "IN_REVIEW" });
+    const due = await db.api.claim.create(aStatementClaim({ text: `Due ${word}` }));
+    await db.api.claim.update({ id: due.id, version: 1, recheckAt: new Date(Date.now() - 60_000) });
+
+    const ids = async (view: "MINE" | "WAITING_FOR_REVIEW" | "DUE_FOR_RECHECK") =>
+      (await db.as("EDITOR").claim.list({ view, q: word })).items.map((claim) => claim.id);
+    expect(await ids("MINE")).toEqual([mine.id]);
+    expect(await ids("WAITING_FOR_REVIEW")).toEqual([waiting.id]);
+    expect(await ids("DUE_FOR_RECHECK")).toEqual([due.id]);
+    expect((await db.api.claim.list({ q: word })).items.map((claim) => claim.id)).toContain(unassigned.id);
   });
 
   it("finds claims whose text, claimant or actor holds every word of q, in any case", async () => {

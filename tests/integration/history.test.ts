@@ -45,6 +45,7 @@ function historyCase<R>(prepare: () => Promise<{ call: () => Promise<R>; expecte
 const MULTI_ENTRY: Record<string, string> = {
   "article.extract": "reads a pasted report and writes nothing",
   "article.import": "records the report as a source (unless known), then each claim and its evidence",
+  "claim.delete": "records each evidence item it takes with it as detached, on its source's timeline, then the deletion",
 };
 
 const iso = (date: Date | string | null | undefined) => (date == null ? null : new Date(date).toISOString());
@@ -176,23 +177,42 @@ const CASES: Record<string, HistoryCase> = {
   "claim.delete": historyCase(async () => {
     const event = await editor().event.create(anEvent());
     const claim = await editor().claim.create(aStatementClaim({ eventId: event.id }));
+    const source = await editor().source.create(aSource());
+    const evidence = await editor().evidence.attach(anEvidence(claim.id, source.id));
     return {
       call: () => editor().claim.delete({ id: claim.id, version: 1, reason: "Recorded twice" }),
-      expected: () => ({
-        entityType: "CLAIM",
-        action: "DELETE",
-        entityId: claim.id,
-        timelines: { claimId: claim.id, eventId: event.id },
-        actor: person("EDITOR"),
-        reason: "Recorded twice",
-        changes: [
-          { field: "eventId", from: event.id, to: null },
-          { field: "kind", from: "STATEMENT", to: null },
-          { field: "text", from: claim.text, to: null },
-          { field: "claimant", from: claim.claimant, to: null },
-          { field: "claimedAt", from: iso(claim.claimedAt), to: null },
-        ],
-      }),
+      expected: () => [
+        {
+          entityType: "EVIDENCE",
+          action: "DETACH",
+          entityId: evidence.id,
+          timelines: { claimId: claim.id, sourceId: source.id },
+          actor: person("EDITOR"),
+          reason: "Recorded twice",
+          summary: `detached the source "${source.title}" (the claim was deleted)`,
+          changes: [
+            { field: "stance", from: "SUPPORTS", to: null },
+            { field: "excerpt", from: evidence.excerpt, to: null },
+            { field: "credibility", from: evidence.credibility, to: null },
+            { field: "note", from: evidence.note, to: null },
+          ],
+        },
+        {
+          entityType: "CLAIM",
+          action: "DELETE",
+          entityId: claim.id,
+          timelines: { claimId: claim.id, eventId: event.id },
+          actor: person("EDITOR"),
+          reason: "Recorded twice",
+          changes: [
+            { field: "eventId", from: event.id, to: null },
+            { field: "kind", from: "STATEMENT", to: null },
+            { field: "text", from: claim.text, to: null },
+            { field: "claimant", from: claim.claimant, to: null },
+            { field: "claimedAt", from: iso(claim.claimedAt), to: null },
+          ],
+        },
+      ],
     };
   }),
   "claim.transition": historyCase(async () => {
@@ -621,7 +641,7 @@ describe("the history table", () => {
   });
 
   it("lets only the mutations it lists write other than one entry, and lists only mutations", () => {
-    expect(Object.keys(MULTI_ENTRY).sort()).toEqual(["article.extract", "article.import"]);
+    expect(Object.keys(MULTI_ENTRY).sort()).toEqual(["article.extract", "article.import", "claim.delete"]);
     for (const path of Object.keys(MULTI_ENTRY)) expect(mutationPaths).toContain(path);
   });
 });
@@ -886,8 +906,12 @@ describe("history cannot be rewritten", () => {
     await editor().claim.delete({ id: claim.id, reason: "Merged into the ministry's later claim" });
 
     const { items } = await db.as("VIEWER").history.list({ claimId: claim.id });
-    expect(items.map((entry) => `${entry.entityType} ${entry.action}`)).toEqual(["CLAIM CREATE", "EVIDENCE ATTACH", "CLAIM UPDATE", "CLAIM DELETE"]);
+    expect(items.map((entry) => `${entry.entityType} ${entry.action}`)).toEqual(["CLAIM CREATE", "EVIDENCE ATTACH", "CLAIM UPDATE", "EVIDENCE DETACH", "CLAIM DELETE"]);
     expect(items.at(-1)).toMatchObject({ reason: "Merged into the ministry's later claim", actorName: person("EDITOR").name });
+    // The source's timeline ends with it no longer being evidence, and why.
+    const sourceTimeline = await db.as("VIEWER").history.list({ sourceId: source.id });
+    expect(sourceTimeline.items.map((entry) => `${entry.entityType} ${entry.action}`)).toEqual(["SOURCE CREATE", "EVIDENCE ATTACH", "EVIDENCE DETACH"]);
+    expect(sourceTimeline.items.at(-1)).toMatchObject({ reason: "Merged into the ministry's later claim" });
   });
 
   it("a later role change does not rewrite who someone was when they acted", async () => {

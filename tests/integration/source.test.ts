@@ -177,11 +177,22 @@ describe("source.delete", () => {
     expect(await db.prisma.source.count({ where: { id: source.id } })).toBe(0);
   });
 
-  it("deleting a source that others repeat leaves them standing, no longer repeating it", async () => {
-    const original = await db.api.source.create(aSource());
-    const copy = await db.api.source.create(aSource({ repeatsSourceId: original.id }));
-    await db.api.source.delete({ id: original.id, reason: "Duplicate" });
-    expect(await db.api.source.get({ id: copy.id })).toMatchObject({ id: copy.id, repeatsSourceId: null, repeatsSource: null });
+  it("refuses to delete a source that others repeat, naming them, so no chain to an origin is cut silently", async () => {
+    const original = await db.api.source.create(aSource({ title: "The wire's first story" }));
+    const copy = await db.api.source.create(aSource({ title: "A paper carrying the wire", repeatsSourceId: original.id }));
+    const copyOfCopy = await db.api.source.create(aSource({ title: "A site quoting the paper", repeatsSourceId: copy.id }));
+
+    const error = await expectTRPCError(db.api.source.delete({ id: copy.id, reason: "Duplicate" }), "CONFLICT");
+    expect(error.message).toContain("A site quoting the paper");
+    expect(error.message).toContain(copyOfCopy.id);
+    expectClientError(await http.mutation("source.delete", { id: original.id, reason: "Duplicate" }), 409);
+    expect(await db.api.source.get({ id: copyOfCopy.id })).toMatchObject({ repeatsSourceId: copy.id });
+    expect(await db.api.source.get({ id: copy.id })).toMatchObject({ repeatsSourceId: original.id });
+
+    // Once nothing repeats it, it can go.
+    await db.api.source.update({ id: copyOfCopy.id, repeatsSourceId: original.id });
+    await db.api.source.delete({ id: copy.id, reason: "Duplicate" });
+    expect(await db.prisma.source.count({ where: { id: copy.id } })).toBe(0);
   });
 
   it("answers NOT_FOUND for an unknown id", async () => {

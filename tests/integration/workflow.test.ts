@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLAIM_STAGES, TRANSITIONS, type ClaimStage, type Role } from "@claimdesk/schemas";
-import { aStatementClaim, anEvent } from "./support/builders";
+import { aSource, aStatementClaim, anEvent, anEvidence } from "./support/builders";
 import { expectTRPCError } from "./support/assertions";
 import { expectFieldError, httpClient } from "./support/http";
 import { useTestDatabase } from "./support/test-database";
@@ -395,6 +395,54 @@ describe("reopening", () => {
       { field: "verdict", from: "UNRATED", to: CONCLUSION.verdict },
       { field: "verdict", from: CONCLUSION.verdict, to: "MISLEADING" },
     ]);
+  });
+});
+
+describe("a concluded claim is locked until it is reopened", () => {
+  it("refuses a change to what it says with CONFLICT and the current version, and keeps assignment and re-check open", async () => {
+    const claim = await claimInStage(db, "CONCLUDED");
+    const before = await claimState(db, claim.id);
+
+    const reply = await httpClient(db, "EDITOR").mutation("claim.update", { id: claim.id, version: claim.version, text: "Changed after the verdict" });
+    const error = expectRefusal(reply, "CONFLICT");
+    expect(error.message).toMatch(/reopen it/);
+    expect(error.data.currentVersion).toBe(claim.version);
+    // A stale editor hears first that someone else saved it.
+    const stale = expectRefusal(await httpClient(db, "EDITOR").mutation("claim.update", { id: claim.id, version: 1, text: "Changed after the verdict" }), "CONFLICT");
+    expect(stale.message).toMatch(/now at version/);
+    expect(stale.data.currentVersion).toBe(claim.version);
+    expect(await claimState(db, claim.id)).toEqual(before);
+
+    const assigned = await db.api.claim.update({ id: claim.id, version: claim.version, assigneeId: db.users.EDITOR.id });
+    expect(assigned.assigneeId).toBe(db.users.EDITOR.id);
+  });
+
+  it("refuses attaching, changing or detaching its evidence with CONFLICT, and changes nothing", async () => {
+    const claim = await claimInStage(db, "CONCLUDED");
+    const [evidence] = claim.evidence;
+    const before = await claimState(db, claim.id);
+    const other = await db.api.source.create(aSource());
+    const nested = aSource();
+
+    const refusals = [
+      await httpClient(db, "EDITOR").mutation("evidence.attach", anEvidence(claim.id, other.id)),
+      await httpClient(db, "EDITOR").mutation("evidence.attach", { claimId: claim.id, stance: "CONTRADICTS", source: nested }),
+      await httpClient(db, "EDITOR").mutation("evidence.update", { id: evidence!.id, stance: "CONTRADICTS" }),
+      await httpClient(db, "EDITOR").mutation("evidence.detach", { id: evidence!.id, reason: "Taken down by the publisher" }),
+    ];
+    for (const reply of refusals) {
+      const error = expectRefusal(reply, "CONFLICT");
+      expect(error.message).toMatch(/concluded: reopen it/);
+      expect(error.data.currentVersion).toBe(claim.version);
+    }
+    expect(await claimState(db, claim.id)).toEqual(before);
+    // The new source given with the refused evidence was not left behind either.
+    expect(await db.prisma.source.count({ where: { url: nested.url } })).toBe(0);
+
+    // Reopened, its evidence can change again.
+    const reopened = await move(db, "REVIEWER", claim, "RESEARCHING");
+    await db.api.evidence.update({ id: evidence!.id, stance: "CONTRADICTS" });
+    expect((await db.api.claim.get({ id: reopened.id })).evidence[0]).toMatchObject({ id: evidence!.id, stance: "CONTRADICTS" });
   });
 });
 

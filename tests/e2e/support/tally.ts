@@ -7,14 +7,11 @@ import type { Locator, Page } from "@playwright/test";
 /** The event page's "Tally" section. */
 export const tallySection = (page: Page) => page.getByRole("region", { name: "Tally", exact: true });
 
-/**
- * The tally's tab for one metric with its number of figures: "Killed (2 figures)". (The count's hidden word sits
- * in a span of its own, so the link's computed name may have a space before the closing bracket.)
- */
+/** The tally's tab for one metric, named with its number of figures: "Killed, 2 figures". */
 export const metricTab = (page: Page, metric: string, figures: number) =>
   page
     .getByRole("navigation", { name: "Casualty metrics" })
-    .getByRole("link", { name: new RegExp(`^${metric} \\(${figures} ${figures === 1 ? "figure" : "figures"}\\s*\\)$`) });
+    .getByRole("link", { name: `${metric}, ${figures} ${figures === 1 ? "figure" : "figures"}`, exact: true });
 
 /** The house figure the newsroom may print now ("At least 133 killed", or "No house figure yet"). */
 export const houseFigure = (page: Page) => tallySection(page).getByTestId("house-figure");

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { casualtyMetricLabel, casualtyPopulationLabel, type CasualtyMetric } from "@claimdesk/schemas";
+import { casualtyMetricLabel, casualtyPopulationLabel, countOf, type CasualtyMetric } from "@claimdesk/schemas";
 import { HouseFigurePanel } from "./house-figure";
 import { TallyChart } from "./tally-chart";
 import { TallyFlags } from "./tally-flags";
@@ -17,12 +17,14 @@ function MetricTabs({ eventId, tally }: { eventId: string; tally: Tally }) {
       <ul>
         {tally.metrics.map(({ metric, figures }) => (
           <li key={metric}>
-            <Link href={`/events/${encodeURIComponent(eventId)}?metric=${metric}#tally-heading`} aria-current={metric === tally.metric ? "page" : undefined} scroll={false}>
-              {casualtyMetricLabel[metric]}{" "}
-              <span className="count">
-                ({figures}
-                <span className="sr-only">{figures === 1 ? " figure" : " figures"}</span>)
-              </span>
+            {/* Seen as "Killed (5)", heard as "Killed, 5 figures". */}
+            <Link
+              href={`/events/${encodeURIComponent(eventId)}?metric=${metric}#tally-heading`}
+              aria-current={metric === tally.metric ? "page" : undefined}
+              aria-label={`${casualtyMetricLabel[metric]}, ${countOf(figures, "figure", "figures")}`}
+              scroll={false}
+            >
+              {casualtyMetricLabel[metric]} <span className="count">({figures})</span>
             </Link>
           </li>
         ))}

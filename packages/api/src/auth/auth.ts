@@ -7,7 +7,7 @@ import { env, hashPassword, sharedConnection, verifyPassword, type PrismaClient 
 import { PASSWORD_LENGTH, ROLES, type Role } from "@claimdesk/schemas";
 import type { Actor } from "./actor";
 import { authSecret } from "./auth-secret";
-import { createSignInLimiter } from "./sign-in-limits";
+import { createSignInLimiter, tryAgainIn } from "./sign-in-limits";
 
 // Sign-in, sessions and sign-out are better-auth's (sessions in the database, cookies signed with the app's
 // secret). Everything else about accounts (invitations, roles, passwords) goes through our API, which writes
@@ -67,7 +67,7 @@ function buildAuth(prisma: PrismaClient, secret: string) {
         const wait = await limiter.takeAttempt(emailOf(ctx.body), clientAddress(ctx.headers));
         if (wait > 0) {
           throw new APIError("TOO_MANY_REQUESTS", {
-            message: `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}.`,
+            message: `Too many failed sign-ins. ${tryAgainIn(wait)}`,
           });
         }
       }),

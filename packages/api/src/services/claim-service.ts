@@ -21,6 +21,7 @@ import type { Actor } from "../auth/actor";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors";
 import { changedFields, describeChanges, fieldWords, recordHistory } from "./history-service";
 import { independenceOf, loadSourceChains, originsOf } from "./origin-service";
+import { recordDetachment } from "./evidence-service";
 import { pageQuery, toPage, wordsQuery } from "./pagination";
 import { claimDetailSelect, claimSummarySelect } from "./selects";
 
@@ -40,17 +41,19 @@ export async function listClaims(db: PrismaClient, actor: Actor, input: z.output
   const rows = await db.claim.findMany({
     where: {
       ...page.after,
-      AND: [view],
       eventId: input.eventId,
       kind: input.kind,
       stage: input.stage,
       verdict: input.verdict,
       assigneeId: input.assigneeId,
-      ...wordsQuery(input.q, (word) => [
-        { text: { contains: word, mode: "insensitive" as const } },
-        { claimant: { contains: word, mode: "insensitive" as const } },
-        { responsibility: { is: { actor: { contains: word, mode: "insensitive" as const } } } },
-      ]),
+      AND: [
+        view,
+        ...wordsQuery(input.q, (word) => [
+          { text: { contains: word, mode: "insensitive" as const } },
+          { claimant: { contains: word, mode: "insensitive" as const } },
+          { responsibility: { is: { actor: { contains: word, mode: "insensitive" as const } } } },
+        ]),
+      ],
     },
     orderBy: page.orderBy,
     take: page.take,
@@ -190,8 +193,11 @@ export async function updateClaim(db: PrismaClient, actor: Actor, input: z.outpu
     // A verdict rests on what the claim said when it was concluded: to change that, reopen it first.
     const contentChanged = (["eventId", "kind", "text", "claimant", "claimedAt"] as const).some((field) => fields[field] !== undefined);
     if (before.stage === "CONCLUDED" && (contentChanged || casualty || responsibility)) {
+      // A stale editor is told that first: the claim they saw may not have been concluded yet.
+      if (before.version !== version) await versionConflict(tx, id, version);
       throw new ConflictError(
         "This claim is concluded: reopen it (claim.transition to RESEARCHING) before changing what it says. Its assignee and re-check date can still be changed.",
+        { currentVersion: before.version },
       );
     }
     const kind = fields.kind ?? before.kind;
@@ -245,6 +251,8 @@ export async function deleteClaim(db: PrismaClient, actor: Actor, { id, version,
         currentVersion: latest.version,
       });
     }
+    // The evidence goes with the claim (cascade); each source's timeline keeps a trace of it.
+    for (const evidence of before.evidence) await recordDetachment(tx, actor, evidence, reason, " (the claim was deleted)");
     await recordHistory(tx, actor, {
       entityType: "CLAIM",
       entityId: id,

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { FieldChange, PrismaClient } from "@claimdesk/db";
-import { houseFigureRuleLabel, type HouseFigureRule, type deleteWithReasonInput, type eventCreateInput, type eventListInput, type eventUpdateInput } from "@claimdesk/schemas";
+import { countOf, houseFigureRuleLabel, type HouseFigureRule, type deleteWithReasonInput, type eventCreateInput, type eventListInput, type eventUpdateInput } from "@claimdesk/schemas";
 import type { Actor } from "../auth/actor";
 import { ConflictError, NotFoundError } from "../errors";
 import { changedFields, describeChanges, fieldWords, recordHistory } from "./history-service";
@@ -12,7 +12,7 @@ export async function listEvents(db: PrismaClient, input: z.output<typeof eventL
   const rows = await db.event.findMany({
     where: {
       ...page.after,
-      ...wordsQuery(input.q, (word) => [
+      AND: wordsQuery(input.q, (word) => [
         { title: { contains: word, mode: "insensitive" as const } },
         { location: { contains: word, mode: "insensitive" as const } },
       ]),
@@ -82,9 +82,8 @@ export async function deleteEvent(db: PrismaClient, actor: Actor, { id, reason }
     const event = await tx.event.findUnique({ where: { id }, select: { ...eventSummarySelect, _count: { select: { claims: true } } } });
     if (!event) throw new NotFoundError("event", id);
     if (event._count.claims > 0) {
-      throw new ConflictError(
-        `The event still has ${event._count.claims} claim(s). Delete them or move them to another event first.`,
-      );
+      const claims = countOf(event._count.claims, "claim", "claims");
+      throw new ConflictError(`The event still has ${claims}. Delete them or move them to another event first.`);
     }
     await tx.event.delete({ where: { id } });
     await recordHistory(tx, actor, {

@@ -27,16 +27,27 @@ export async function getEvidence(db: PrismaClient | Tx, id: string) {
   return evidence;
 }
 
-/** Links a source to a claim; a new source given under `source` is recorded in the same transaction. */
 const EVIDENCE_FIELDS = ["stance", "excerpt", "credibility", "note"] as const;
 
 const sourceNameOf = (evidence: { source: { title: string | null; url: string } }) => `"${evidence.source.title ?? evidence.source.url}"`;
 
+/**
+ * A verdict rests on the evidence it was concluded on, so a concluded claim's evidence is locked like its text:
+ * reopening it (which the history records) comes first.
+ */
+async function requireOpenClaim(tx: Tx, claimId: string, doing: string) {
+  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { stage: true, version: true } });
+  if (!claim) throw new InvalidInputError("claimId", `No claim with id ${claimId}`);
+  if (claim.stage === "CONCLUDED") {
+    throw new ConflictError(`This claim is concluded: reopen it (claim.transition to RESEARCHING) before ${doing}.`, { currentVersion: claim.version });
+  }
+}
+
+/** Links a source to a claim; a new source given under `source` is recorded in the same transaction. */
+
 export async function attachEvidence(db: PrismaClient, actor: Actor, { source, sourceId: givenSourceId, ...link }: z.output<typeof evidenceAttachInput>) {
   return db.$transaction(async (tx) => {
-    if (!(await tx.claim.findUnique({ where: { id: link.claimId }, select: { id: true } }))) {
-      throw new InvalidInputError("claimId", `No claim with id ${link.claimId}`);
-    }
+    await requireOpenClaim(tx, link.claimId, "attaching evidence to it");
     let sourceId: string;
     if (source) {
       sourceId = await asNestedFields("source", () => insertSource(tx, actor, source));
@@ -71,6 +82,7 @@ export async function insertEvidence(tx: Tx, actor: Actor, link: Prisma.Evidence
 export async function updateEvidence(db: PrismaClient, actor: Actor, { id, ...changes }: z.output<typeof evidenceUpdateInput>) {
   return db.$transaction(async (tx) => {
     const before = await getEvidence(tx, id);
+    await requireOpenClaim(tx, before.claimId, "changing its evidence");
     await tx.evidence.update({ where: { id }, data: changes });
     const after = await getEvidence(tx, id);
     const changed = changedFields(before, after, EVIDENCE_FIELDS);
@@ -92,17 +104,26 @@ export async function updateEvidence(db: PrismaClient, actor: Actor, { id, ...ch
 export async function detachEvidence(db: PrismaClient, actor: Actor, { id, reason }: z.output<typeof deleteWithReasonInput>) {
   return db.$transaction(async (tx) => {
     const evidence = await getEvidence(tx, id);
+    await requireOpenClaim(tx, evidence.claimId, "detaching its evidence");
     await tx.evidence.delete({ where: { id } });
-    await recordHistory(tx, actor, {
-      entityType: "EVIDENCE",
-      entityId: id,
-      claimId: evidence.claimId,
-      sourceId: evidence.sourceId,
-      action: "DETACH",
-      summary: `detached the source ${sourceNameOf(evidence)}`,
-      changes: changedFields(evidence, null, EVIDENCE_FIELDS),
-      reason,
-    });
+    await recordDetachment(tx, actor, evidence, reason);
     return { id };
+  });
+}
+
+/**
+ * The history entry of evidence taken away, on the claim's and the source's timelines: when a claim is deleted,
+ * its source still tells that it stopped being evidence, and why.
+ */
+export async function recordDetachment(tx: Tx, actor: Actor, evidence: Awaited<ReturnType<typeof getEvidence>>, reason: string, why = "") {
+  await recordHistory(tx, actor, {
+    entityType: "EVIDENCE",
+    entityId: evidence.id,
+    claimId: evidence.claimId,
+    sourceId: evidence.sourceId,
+    action: "DETACH",
+    summary: `detached the source ${sourceNameOf(evidence)}${why}`,
+    changes: changedFields(evidence, null, EVIDENCE_FIELDS),
+    reason,
   });
 }

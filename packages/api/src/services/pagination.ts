@@ -19,8 +19,11 @@ export function toPage<T extends { id: string; createdAt: Date }>(rows: T[], lim
   return { items, nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null };
 }
 
-/** Every word must appear in one of the fields, in any case. */
-export function wordsQuery<W>(q: string | undefined, fieldsMatching: (word: string) => W[]): { AND?: Array<{ OR: W[] }> } {
+/**
+ * Every word must appear in one of the fields, in any case: one condition per word, for the caller's `AND` list
+ * (a spread `AND` would silently replace any other `AND` in the same filter).
+ */
+export function wordsQuery<W>(q: string | undefined, fieldsMatching: (word: string) => W[]): Array<{ OR: W[] }> {
   const words = (q ?? "").split(/\s+/).filter(Boolean).slice(0, 10);
-  return words.length ? { AND: words.map((word) => ({ OR: fieldsMatching(word) })) } : {};
+  return words.map((word) => ({ OR: fieldsMatching(word) }));
 }

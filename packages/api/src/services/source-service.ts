@@ -16,7 +16,7 @@ export async function listSources(db: PrismaClient, input: z.output<typeof sourc
       ...page.after,
       type: input.type,
       publisher: input.publisher ? { contains: input.publisher, mode: "insensitive" } : undefined,
-      ...wordsQuery(input.q, (word) => [
+      AND: wordsQuery(input.q, (word) => [
         { title: { contains: word, mode: "insensitive" as const } },
         { url: { contains: word, mode: "insensitive" as const } },
         { publisher: { contains: word, mode: "insensitive" as const } },
@@ -115,6 +115,13 @@ export async function deleteSource(db: PrismaClient, actor: Actor, { id, reason 
       const named = uses.slice(0, 5).map(({ claim }) => `"${shortText(claim.text, 80)}" (${claim.id})`);
       const more = uses.length > 5 ? " and others" : "";
       throw new ConflictError(`This source is still evidence for ${named.join(", ")}${more}. Detach it from those claims first.`);
+    }
+    // Deleting it would silently cut the chains that trace other sources back to their origin.
+    const repeaters = await tx.source.findMany({ where: { repeatsSourceId: id }, select: { id: true, title: true, url: true }, take: 6 });
+    if (repeaters.length > 0) {
+      const named = repeaters.slice(0, 5).map((repeater) => `${sourceName(repeater)} (${repeater.id})`);
+      const more = repeaters.length > 5 ? " and others" : "";
+      throw new ConflictError(`${named.join(", ")}${more} ${repeaters.length === 1 ? "repeats" : "repeat"} this source. Change what they repeat first.`);
     }
     await tx.source.delete({ where: { id } });
     await recordHistory(tx, actor, {

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { CREDENTIAL_PROVIDER, hashPassword, verifyPassword, type Prisma, type PrismaClient } from "@claimdesk/db";
 import {
   aRole,
+  countOf,
   roleWord,
   type idInput,
   type invitationAcceptInput,
@@ -14,7 +15,8 @@ import {
   type userSetRoleInput,
 } from "@claimdesk/schemas";
 import type { Actor } from "../auth/actor";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, TooManyAttemptsError } from "../errors";
+import { createSignInLimiter, tryAgainIn } from "../auth/sign-in-limits";
 import { recordHistory } from "./history-service";
 import { pageQuery, toPage, wordsQuery } from "./pagination";
 
@@ -50,7 +52,7 @@ export async function listUsers(db: PrismaClient, input: z.output<typeof userLis
     where: {
       ...page.after,
       role: input.role,
-      ...wordsQuery(input.q, (word) => [
+      AND: wordsQuery(input.q, (word) => [
         { name: { contains: word, mode: "insensitive" as const } },
         { email: { contains: word, mode: "insensitive" as const } },
       ]),
@@ -247,10 +249,14 @@ export async function changePassword(
   currentSessionId: string | null,
   { currentPassword, newPassword }: z.output<typeof passwordChangeInput>,
 ) {
+  const limiter = createSignInLimiter(db);
+  const wait = await limiter.takePasswordCheck(actor.email);
+  if (wait > 0) throw new TooManyAttemptsError(`Too many wrong passwords for this account. ${tryAgainIn(wait)}`);
   const account = await db.account.findFirst({ where: { userId: actor.id, providerId: CREDENTIAL_PROVIDER }, select: { id: true, password: true } });
   if (!account?.password || !(await verifyPassword({ hash: account.password, password: currentPassword }))) {
     throw new InvalidInputError("currentPassword", "That is not your current password");
   }
+  await limiter.recordPasswordCheckSuccess(actor.email);
   const passwordHash = await hashPassword(newPassword);
   return db.$transaction(async (tx) => {
     await tx.account.update({ where: { id: account.id }, data: { password: passwordHash } });
@@ -260,7 +266,7 @@ export async function changePassword(
       entityId: actor.id,
       userId: actor.id,
       action: "CHANGE_PASSWORD",
-      summary: count > 0 ? `changed their password and signed out ${count} other session(s)` : "changed their password",
+      summary: count > 0 ? `changed their password and signed out ${countOf(count, "other session", "other sessions")}` : "changed their password",
     });
     return { changed: true as const, otherSessionsSignedOut: count };
   });

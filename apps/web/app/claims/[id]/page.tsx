@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TRPCError } from "@trpc/server";
-import { claimKindLabel, roleAtLeast } from "@claimdesk/schemas";
+import { claimKindLabel, roleAtLeast, verdictLabel } from "@claimdesk/schemas";
 import { ClaimComments } from "@/components/claim-comments";
 import { DateTime } from "@/components/date-time";
 import { DeleteButton } from "@/components/delete-button";
@@ -73,6 +73,8 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const actor = await currentActor();
   const canEdit = roleAtLeast(actor.role, "EDITOR");
+  // A verdict rests on its evidence: a concluded claim's evidence changes only after it is reopened.
+  const evidenceLocked = claim.stage === "CONCLUDED";
   const path = `/claims/${claim.id}`;
   const historyUpTo = historyThrough(param(query, "history"));
   const [history, comments, assignees, attachable, wording, otherSources] = await Promise.all([
@@ -80,7 +82,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
     loadComments(claim.id, param(query, "comments")),
     (await serverApi()).user.assignees(),
     // Sources already attached are left out: attaching one twice is refused.
-    canEdit ? sourceOptions(new Set(claim.evidence.map((evidence) => evidence.sourceId))) : Promise.resolve([]),
+    canEdit && !evidenceLocked ? sourceOptions(new Set(claim.evidence.map((evidence) => evidence.sourceId))) : Promise.resolve([]),
     (await serverApi()).claim.wording({ id: claim.id }),
     otherSourceNames(claim),
   ]);
@@ -169,12 +171,17 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         ) : (
           <>
             <IndependenceSummary independence={claim.independence} />
-            <EvidenceTable evidence={claim.evidence} canEdit={canEdit} otherSources={otherSources} />
+            <EvidenceTable evidence={claim.evidence} canEdit={canEdit && !evidenceLocked} otherSources={otherSources} />
           </>
         )}
       </section>
 
-      {canEdit ? (
+      {canEdit && evidenceLocked ? (
+        <p className="notice" role="note" data-testid="evidence-locked">
+          This claim is concluded ({verdictLabel[claim.verdict]}): its evidence can be attached, changed or detached only after it is
+          reopened under <a href="#workflow-heading">Review</a>, so the verdict never stands on sources it was not given for.
+        </p>
+      ) : canEdit ? (
         <section aria-labelledby="attach-heading" className="panel">
           <h2 id="attach-heading">Attach a source as evidence</h2>
           <EvidenceAttachForm claimId={claim.id} sources={attachable} headingId="attach-heading" />
