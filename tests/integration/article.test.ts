@@ -40,7 +40,7 @@ function expectFixtureSuggestions(suggestions: Suggestion[]) {
     claim: { claimant: "Interior Ministry", casualty: { metric: "KILLED", min: 61 } },
   });
   expect(suggestions.find((suggestion) => suggestion.sentence.startsWith("More than 150 people were injured"))).toMatchObject({
-    claim: { casualty: { metric: "INJURED", qualifier: "AT_LEAST", min: 150 } },
+    claim: { casualty: { metric: "INJURED", qualifier: "AT_LEAST", min: 151, reportedAs: "more than 150" } },
   });
   // The police's figure comes before the ministry's, as in the report.
   expect(suggestions.indexOf(police!)).toBeLessThan(suggestions.indexOf(ministry!));

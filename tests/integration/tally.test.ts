@@ -43,7 +43,7 @@ async function confirm(claimId: string) {
 const tally = (eventId: string, metric: Tally["metric"] = "KILLED") => db.as("VIEWER").event.tally({ eventId, metric });
 const figuresOf = (result: Tally) => result.figures.map((each) => ({ claimId: each.claimId, min: each.min, reportedAt: each.reportedAt?.toISOString() ?? null }));
 
-const NO_CONFIRMED = "No figure is confirmed yet: a reviewer concludes a figure as CONFIRMED before the newsroom prints it.";
+const NO_CONFIRMED = "No figure is confirmed yet: a reviewer concludes a figure as Confirmed before the newsroom prints it.";
 const NO_OFFICIAL = "No figure rests on an official statement yet: attach the official statement as a source that supports the figure.";
 
 describe("event.tally: the figures", () => {

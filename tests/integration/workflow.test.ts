@@ -144,6 +144,28 @@ describe("claim.transition: concluding", () => {
     expect(await claimState(db, claim.id)).toEqual(before);
   });
 
+  it("refuses CONFIRMED or LIKELY on evidence that only contradicts or gives context, naming `verdict`; other verdicts may stand on it", async () => {
+    const contradicted = async () => {
+      let claim = await db.api.claim.create(aStatementClaim());
+      const source = await db.api.source.create(aSource());
+      await db.api.evidence.attach({ ...anEvidence(claim.id, source.id), stance: "CONTRADICTS" });
+      const context = await db.api.source.create(aSource());
+      await db.api.evidence.attach({ ...anEvidence(claim.id, context.id), stance: "CONTEXT" });
+      claim = await move(db, "EDITOR", claim, "RESEARCHING");
+      return move(db, "EDITOR", claim, "IN_REVIEW");
+    };
+    for (const verdict of ["CONFIRMED", "LIKELY"] as const) {
+      const claim = await contradicted();
+      const before = await claimState(db, claim.id);
+      const reply = await transitionOverHttp(db, "REVIEWER", { id: claim.id, version: claim.version, to: "CONCLUDED", verdict, note: CONCLUSION.note });
+      const error = expectRefusal(reply, "BAD_REQUEST", "verdict");
+      expect(error.message).toMatch(/needs at least one supporting source/);
+      expect(await claimState(db, claim.id)).toEqual(before);
+    }
+    const claim = await contradicted();
+    expect(await move(db, "REVIEWER", claim, "CONCLUDED", { verdict: "FALSE", note: "Two independent sources contradict it." })).toMatchObject({ stage: "CONCLUDED", verdict: "FALSE" });
+  });
+
   it("is refused without a note, naming `note`", async () => {
     const claim = await claimInStage(db, "IN_REVIEW");
     const before = await claimState(db, claim.id);

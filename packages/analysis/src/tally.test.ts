@@ -524,7 +524,7 @@ describe("houseFigure CONSERVATIVE: the highest lower bound among confirmed figu
     const house = houseFigure("CONSERVATIVE", figures, "KILLED");
     expect(house.figure).toEqual({ qualifier: "AT_LEAST", min: 40, max: null });
     expect(house.restsOn).toEqual(["c1"]);
-    expect(house.explanation).toBe("The highest lower bound among 1 confirmed figure.");
+    expect(house.explanation).toBe("The lower bound of the one confirmed figure.");
   });
 
   it("rests on every confirmed figure with that bound, and counts their distinct origins", () => {
@@ -551,7 +551,7 @@ describe("houseFigure CONSERVATIVE: the highest lower bound among confirmed figu
     const house = houseFigure("CONSERVATIVE", figures, "KILLED");
     expect(house).toMatchObject({ rule: "CONSERVATIVE", figure: null, openEnded: false, words: null, restsOn: [], origins: 0 });
     expect(house.explanation).toBe(
-      'No confirmed figure has a lower bound: the 1 confirmed figure gives only an upper one ("at most"), so the conservative rule has nothing to print yet.',
+      'No confirmed figure has a lower bound: the one confirmed figure gives only an upper one ("at most"), so the conservative rule has nothing to print yet.',
     );
   });
 
@@ -570,7 +570,7 @@ describe("houseFigure CONSERVATIVE: the highest lower bound among confirmed figu
       words: null,
       restsOn: [],
       origins: 0,
-      explanation: "No figure is confirmed yet: a reviewer concludes a figure as CONFIRMED before the newsroom prints it.",
+      explanation: "No figure is confirmed yet: a reviewer concludes a figure as Confirmed before the newsroom prints it.",
     };
     expect(houseFigure("CONSERVATIVE", series({ ...exact(50), verdict: "LIKELY" }, { ...exact(60) }), "KILLED")).toEqual(expected);
     expect(houseFigure("CONSERVATIVE", [], "KILLED")).toEqual(expected);
@@ -627,7 +627,7 @@ describe("houseFigure RANGE: from the lowest to the highest confirmed figure", (
       words: "60 killed",
       restsOn: ["c1"],
       origins: 1,
-      explanation: "From the lowest to the highest of 1 confirmed figure.",
+      explanation: "The one confirmed figure.",
     });
   });
 
@@ -686,7 +686,7 @@ describe("houseFigure RANGE: from the lowest to the highest confirmed figure", (
       words: null,
       restsOn: [],
       origins: 0,
-      explanation: "No figure is confirmed yet: a reviewer concludes a figure as CONFIRMED before the newsroom prints it.",
+      explanation: "No figure is confirmed yet: a reviewer concludes a figure as Confirmed before the newsroom prints it.",
     });
   });
 });
@@ -786,7 +786,7 @@ describe("the house figure counts the headline population only", () => {
     );
     const under = houseFigures(figures, "KILLED");
     expect(under.CONSERVATIVE).toMatchObject({ population: "ALL", figure: { qualifier: "AT_LEAST", min: 40, max: null }, words: "at least 40 killed", restsOn: ["c1"] });
-    expect(under.CONSERVATIVE.explanation).toBe("The highest lower bound among 1 confirmed figure.");
+    expect(under.CONSERVATIVE.explanation).toBe("The lower bound of the one confirmed figure.");
     expect(under.RANGE).toMatchObject({ population: "ALL", figure: { qualifier: "EXACT", min: 40, max: 40 }, words: "40 killed", restsOn: ["c1"] });
     expect(under.LATEST_OFFICIAL).toMatchObject({ population: "ALL", figure: { qualifier: "EXACT", min: 40, max: 40 }, words: "40 killed", restsOn: ["c1"] });
   });

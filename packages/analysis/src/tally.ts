@@ -63,7 +63,7 @@ export type TallyFlagKind = (typeof TALLY_FLAG_KINDS)[number];
 
 export const tallyFlagLabel: Record<TallyFlagKind, string> = {
   LOWER_THAN_EARLIER: "Lower than an earlier figure from the same claimant",
-  SINGLE_ORIGIN_JUMP: "A jump resting on a single origin",
+  SINGLE_ORIGIN_JUMP: "A jump resting on a single origin or none",
   SAME_NUMBER_OTHER_METRIC: "The same number under another metric",
   MIXED_POPULATIONS: "Different populations mixed",
 };
@@ -259,7 +259,10 @@ export function houseFigure(rule: HouseFigureRule, figures: readonly TallyFigure
   const population = headlinePopulation(figures);
   const comparable = figures.filter((figure) => figure.population === population);
   const confirmed = comparable.filter((figure) => standingVerdict(figure) === "CONFIRMED");
-  const noConfirmed = { explanation: "No figure is confirmed yet: a reviewer concludes a figure as CONFIRMED before the newsroom prints it." };
+  const noConfirmed = { explanation: "No figure is confirmed yet: a reviewer concludes a figure as Confirmed before the newsroom prints it." };
+  // "3 confirmed figures"; a single one is "the one confirmed figure" in the sentences below.
+  const confirmedCount = countOf(confirmed.length, "confirmed figure", "confirmed figures");
+  const theConfirmed = confirmed.length === 1 ? "the one confirmed figure" : `the ${confirmedCount}`;
 
   switch (rule) {
     case "CONSERVATIVE": {
@@ -267,7 +270,7 @@ export function houseFigure(rule: HouseFigureRule, figures: readonly TallyFigure
       if (confirmed.length === 0) return houseFigureFrom(rule, metric, population, noConfirmed);
       if (withLowerBound.length === 0) {
         return houseFigureFrom(rule, metric, population, {
-          explanation: `No confirmed figure has a lower bound: the ${countOf(confirmed.length, "confirmed figure gives", "confirmed figures give")} only an upper one ("at most"), so the conservative rule has nothing to print yet.`,
+          explanation: `No confirmed figure has a lower bound: ${theConfirmed} ${confirmed.length === 1 ? "gives" : "give"} only an upper one ("at most"), so the conservative rule has nothing to print yet.`,
         });
       }
       const highest = Math.max(...withLowerBound.map((figure) => figure.min!));
@@ -275,7 +278,7 @@ export function houseFigure(rule: HouseFigureRule, figures: readonly TallyFigure
       return houseFigureFrom(rule, metric, population, {
         figure: { qualifier: "AT_LEAST", min: highest, max: null },
         restsOn,
-        explanation: `The highest lower bound among ${countOf(confirmed.length, "confirmed figure", "confirmed figures")}.`,
+        explanation: confirmed.length === 1 ? "The lower bound of the one confirmed figure." : `The highest lower bound among ${confirmedCount}.`,
       });
     }
     case "RANGE": {
@@ -294,7 +297,7 @@ export function houseFigure(rule: HouseFigureRule, figures: readonly TallyFigure
         figure,
         openEnded: openEnded && low !== high,
         restsOn,
-        explanation: `From the lowest to the highest of ${countOf(confirmed.length, "confirmed figure", "confirmed figures")}.`,
+        explanation: confirmed.length === 1 ? "The one confirmed figure." : `From the lowest to the highest of ${confirmedCount}.`,
       });
     }
     case "LATEST_OFFICIAL": {

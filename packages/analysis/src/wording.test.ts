@@ -352,6 +352,13 @@ describe("casualty figures in words", () => {
     [{ qualifier: "EXACT", min: 0, max: 0 }, "no one was killed"],
     [{ qualifier: "EXACT", min: 0, max: 0, population: "CIVILIANS" }, "no civilians were killed"],
     [{ qualifier: "AT_LEAST", min: null, max: null }, "an unknown number of people were killed"],
+    // A bound that leaves its number out keeps the report's words, which say exactly that.
+    [{ qualifier: "AT_LEAST", min: 101, max: null, reportedAs: "More than 100" }, "more than 100 people were killed"],
+    [{ qualifier: "AT_LEAST", min: 1201, max: null, reportedAs: "over 1,200" }, "over 1,200 people were killed"],
+    [{ qualifier: "AT_MOST", min: null, max: 9, reportedAs: "fewer than 10" }, "fewer than 10 people were killed"],
+    // Words that no longer match the recorded bound are not printed: the bound is.
+    [{ qualifier: "AT_LEAST", min: 100, max: null, reportedAs: "more than 100" }, "at least 100 people were killed"],
+    [{ qualifier: "AT_LEAST", min: 140, max: null, reportedAs: "more than 100" }, "at least 140 people were killed"],
   ] as const)("%j reads %j", (figure, words) => {
     expect(clause(figure)).toBe(words);
   });

@@ -6,7 +6,7 @@ import type { HouseFigureRow, Tally, TallyFigureRow } from "./tally-types";
 // The house figure: what the newsroom may print now under the event's rule, big and plain, with the claims it
 // rests on; then what every rule would give, so that an editor choosing a rule sees what it changes.
 
-const origins = (n: number) => countOf(n, "independent origin", "independent origins");
+const origins = (n: number) => (n === 0 ? "no independent origin" : countOf(n, "independent origin", "independent origins"));
 
 function CurrentHouseFigure({ house, rule, figures, metric }: { house: HouseFigureRow; rule: HouseFigureRule; figures: ReadonlyMap<string, TallyFigureRow>; metric: CasualtyMetric }) {
   return (

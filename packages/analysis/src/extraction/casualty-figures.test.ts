@@ -8,7 +8,7 @@ describe("casualty figures: the phrasings reports use", () => {
   it.each([
     ["At least 133 people were killed.", ["KILLED", "ALL", "AT_LEAST", 133, null, "at least 133"]],
     ["The death toll rose to 115.", ["KILLED", "ALL", "EXACT", 115, 115, "115"]],
-    ["More than 100 injured.", ["INJURED", "ALL", "AT_LEAST", 100, null, "more than 100"]],
+    ["More than 100 injured.", ["INJURED", "ALL", "AT_LEAST", 101, null, "more than 100"]],
     ["Between 40 and 60 were killed.", ["KILLED", "ALL", "RANGE", 40, 60, "between 40 and 60"]],
     ["Sixty people died.", ["KILLED", "ALL", "EXACT", 60, 60, "sixty"]],
     ["Scores were injured.", ["INJURED", "ALL", "AT_LEAST", 40, null, "scores"]],
@@ -41,7 +41,7 @@ describe("casualty figures: the phrasings reports use", () => {
     ["Up to 20 people may have been killed.", ["KILLED", "ALL", "AT_MOST", null, 20, "up to 20"]],
     ["The death toll from Sunday's attack on the Riverside Market now stands at 74.", ["KILLED", "ALL", "EXACT", 74, 74, "74"]],
     ["Dr Anton Bello said 212 people had been treated for injuries.", ["INJURED", "ALL", "EXACT", 212, 212, "212"]],
-    ["The injured numbered more than 200.", ["INJURED", "ALL", "AT_LEAST", 200, null, "more than 200"]],
+    ["The injured numbered more than 200.", ["INJURED", "ALL", "AT_LEAST", 201, null, "more than 200"]],
     ["Among the dead were nine children.", ["KILLED", "OTHER", "EXACT", 9, 9, "nine"]],
     ["Among those arrested were two gunmen.", ["DETAINED", "ATTACKERS", "EXACT", 2, 2, "two"]],
     ["MARKET ATTACK: TOLL RISES TO 74, 1,200 EVACUATED", ["KILLED", "ALL", "EXACT", 74, 74, "74"]],
@@ -57,7 +57,7 @@ describe("casualty figures: the phrasings reports use", () => {
     ]);
     expect(figuresIn("At least 40 people were killed and more than 100 wounded.")).toEqual([
       ["KILLED", "ALL", "AT_LEAST", 40, null, "at least 40"],
-      ["INJURED", "ALL", "AT_LEAST", 100, null, "more than 100"],
+      ["INJURED", "ALL", "AT_LEAST", 101, null, "more than 100"],
     ]);
     expect(figuresIn("Five people were killed and 100 others were hurt.")).toEqual([
       ["KILLED", "ALL", "EXACT", 5, 5, "five"],
@@ -101,12 +101,15 @@ describe("casualty figures: qualifiers and bounds", () => {
   it.each([
     ["at least 40", "AT_LEAST", 40, null],
     ["no fewer than 40", "AT_LEAST", 40, null],
-    ["more than 40", "AT_LEAST", 40, null],
-    ["over 40", "AT_LEAST", 40, null],
+    // "More than" and "over" leave their own number out.
+    ["more than 40", "AT_LEAST", 41, null],
+    ["over 40", "AT_LEAST", 41, null],
     ["40 or more", "AT_LEAST", 40, null],
     ["up to 40", "AT_MOST", null, 40],
     ["at most 40", "AT_MOST", null, 40],
     ["no more than 40", "AT_MOST", null, 40],
+    ["fewer than 40", "AT_MOST", null, 39],
+    ["less than 40", "AT_MOST", null, 39],
     ["about 40", "APPROXIMATELY", 40, null],
     ["around 40", "APPROXIMATELY", 40, null],
     ["approximately 40", "APPROXIMATELY", 40, null],
@@ -135,7 +138,7 @@ describe("casualty figures: vague quantities, recorded as stated with their cons
     ["Thousands", "AT_LEAST", 2000],
     ["Tens of thousands", "AT_LEAST", 20000],
     ["A dozen", "APPROXIMATELY", 12],
-    ["More than a dozen", "AT_LEAST", 12],
+    ["More than a dozen", "AT_LEAST", 13],
   ])("%s of people were hurt", (words, qualifier, min) => {
     const text = `${words} ${words.endsWith("dozen") ? "" : "of "}people were hurt.`.replace("  ", " ");
     expect(figuresIn(text)).toEqual([["INJURED", "ALL", qualifier, min, null, words.toLowerCase()]]);

@@ -31,7 +31,7 @@ describe("wire report: a figure that moves, vague quantities, an injured count",
         kind: "CASUALTY_COUNT",
         sentence: has("More than 150 people were injured"),
         claimant: "the city's health department",
-        casualty: { metric: "INJURED", population: "ALL", qualifier: "AT_LEAST", min: 150, max: null, reportedAs: "more than 150" },
+        casualty: { metric: "INJURED", population: "ALL", qualifier: "AT_LEAST", min: 151, max: null, reportedAs: "more than 150" },
       },
       {
         kind: "CASUALTY_COUNT",

@@ -62,6 +62,12 @@ const PREFIXES = phraseTable<Prefix>({
   between: "BETWEEN",
 });
 
+/**
+ * Prefixes that leave their own number out: "more than 100" is at least 101 and "fewer than 10" at most 9, so
+ * the recorded bound says no more than the report did (the figure's words keep "more than 100" for print).
+ */
+const EXCLUSIVE_PREFIXES = new Set(["more than", "over", "well over", "just over", "in excess of", "fewer than", "less than"]);
+
 /** Vague quantities and the bound each is recorded at: "dozens" are at least two dozen. */
 const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, tens: 20 };
 
@@ -104,11 +110,14 @@ export function readQuantity(tokens: readonly Token[], at: number, options: Quan
     return make(approximate ? "APPROXIMATELY" : "RANGE", first.value, second.value, approximate ? at : numberAt, second.to);
   }
   const qualifier: FigureQualifier = prefix ? (prefix.value as FigureQualifier) : first.approximate ? "APPROXIMATELY" : "EXACT";
+  const exclusive = prefix !== undefined && EXCLUSIVE_PREFIXES.has(tokens.slice(at, numberAt).map((token) => token.lower).join(" "));
   switch (qualifier) {
     case "AT_MOST":
-      return make(qualifier, null, first.value, at, first.to);
+      return make(qualifier, null, exclusive ? Math.max(0, first.value - 1) : first.value, at, first.to);
     case "EXACT":
       return make(qualifier, first.value, first.value, at, first.to);
+    case "AT_LEAST":
+      return make(qualifier, exclusive ? first.value + 1 : first.value, null, at, first.to);
     default:
       return make(qualifier, first.value, null, at, first.to);
   }

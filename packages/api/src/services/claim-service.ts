@@ -19,7 +19,7 @@ import {
 } from "@claimdesk/schemas";
 import type { Actor } from "../auth/actor";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors";
-import { changedFields, describeChanges, fieldWords, recordHistory } from "./history-service";
+import { changePhrases, changedFields, fieldWords, listOfPhrases, recordHistory } from "./history-service";
 import { independenceOf, loadSourceChains, originsOf } from "./origin-service";
 import { recordDetachment } from "./evidence-service";
 import { pageQuery, toPage, wordsQuery } from "./pagination";
@@ -141,8 +141,8 @@ function describeClaimChanges(before: ClaimDetail, after: ClaimDetail, changes: 
   if (before.assigneeId !== after.assigneeId) phrases.push(after.assignee ? `assigned it to ${after.assignee.name}` : "unassigned it");
   if (before.eventId !== after.eventId) phrases.push(after.event ? `moved it to the event "${after.event.title}"` : "took it out of its event");
   const rest = changes.filter(({ field }) => !field.startsWith("casualty.") && field !== "assigneeId" && field !== "eventId");
-  if (rest.length > 0) phrases.push(describeChanges(rest, fieldWords));
-  return phrases.length > 1 ? `${phrases.slice(0, -1).join(", ")} and ${phrases.at(-1)}` : (phrases[0] ?? "saved it without changes");
+  phrases.push(...changePhrases(rest, fieldWords));
+  return listOfPhrases(phrases) ?? "saved it without changes";
 }
 
 export async function createClaim(db: PrismaClient, actor: Actor, input: z.output<typeof claimCreateInput>) {
@@ -287,6 +287,9 @@ async function researchersOf(tx: Tx, claimId: string): Promise<Set<string>> {
   return new Set(entries.filter(isResearch).flatMap((entry) => (entry.actorId ? [entry.actorId] : [])));
 }
 
+/** The verdicts that say the claim holds: they must rest on at least one source that supports it. */
+const VERDICTS_NEEDING_SUPPORT: ReadonlySet<string> = new Set(["CONFIRMED", "LIKELY"]);
+
 /**
  * Moves a claim along the review workflow (see TRANSITIONS). Concluding needs the REVIEWER role, a verdict, a
  * note and at least one evidence item, and someone other than its only researcher (the four-eyes rule), unless
@@ -300,9 +303,10 @@ export async function transitionClaim(db: PrismaClient, actor: Actor, input: z.o
     const transition = findTransition(before.stage, to);
     if (!transition) {
       const allowed = transitionsFrom(before.stage).map((move) => move.to);
+      const stage = (name: typeof to) => `${claimStageLabel[name]} (${name})`;
       throw new InvalidInputError(
         "to",
-        `A claim in stage ${before.stage} cannot move to ${to}; from ${before.stage} it can move to ${allowed.join(" or ") || "nothing"}`,
+        `A claim in stage ${stage(before.stage)} cannot move to ${stage(to)}; from ${claimStageLabel[before.stage]} it can move to ${allowed.map(stage).join(" or ") || "nothing"}`,
       );
     }
     if (!roleAtLeast(actor.role, transition.minRole)) {
@@ -312,6 +316,13 @@ export async function transitionClaim(db: PrismaClient, actor: Actor, input: z.o
     let override = false;
     if (to === "CONCLUDED") {
       if (before._count.evidence === 0) throw new InvalidInputError("to", "Concluding needs at least one evidence item: attach a source first");
+      // A figure confirmed on contradicting or context sources alone would be printed as fact on nothing.
+      if (verdict && VERDICTS_NEEDING_SUPPORT.has(verdict) && !before.evidence.some((item) => item.stance === "SUPPORTS")) {
+        throw new InvalidInputError(
+          "verdict",
+          `A ${verdictLabel[verdict]} verdict needs at least one supporting source; this claim's evidence only contradicts it or gives context`,
+        );
+      }
       const researchers = await researchersOf(tx, id);
       const aloneResearched = researchers.size === 1 && researchers.has(actor.id);
       if (aloneResearched) {

@@ -42,13 +42,22 @@ function quoted(value: unknown): string {
 
 /** "changed the title from "A" to "B", set the location to "Krasnogorsk" and cleared the summary". */
 export function describeChanges(changes: FieldChange[], label: (field: string) => string = (field) => field): string {
-  const phrases = changes.map(({ field, from, to }) => {
+  return listOfPhrases(changePhrases(changes, label)) ?? "saved it without changes";
+}
+
+/** One phrase per changed field: "set the claimant to …", "cleared the note", "changed the text from … to …". */
+export function changePhrases(changes: FieldChange[], label: (field: string) => string = (field) => field): string[] {
+  return changes.map(({ field, from, to }) => {
     const name = label(field);
     if (from === null) return `set the ${name} to ${quoted(to)}`;
     if (to === null) return `cleared the ${name}`;
     return `changed the ${name} from ${quoted(from)} to ${quoted(to)}`;
   });
-  if (phrases.length <= 1) return phrases[0] ?? "saved it without changes";
+}
+
+/** "a, b and c"; null for none. */
+export function listOfPhrases(phrases: readonly string[]): string | null {
+  if (phrases.length <= 1) return phrases[0] ?? null;
   return `${phrases.slice(0, -1).join(", ")} and ${phrases.at(-1)}`;
 }
 

@@ -1,4 +1,4 @@
-import { claimCreateInput, eventCreateInput, evidenceDetailsInput, shortText, sourceCreateInput } from "@claimdesk/schemas";
+import { claimCreateInput, claimStageLabel, eventCreateInput, evidenceDetailsInput, shortText, sourceCreateInput, verdictLabel } from "@claimdesk/schemas";
 import type { PrismaClient } from "../generated/prisma/client";
 import { SYSTEM_ACTOR, writeHistory } from "../history";
 import { DEMO_EVENT_ID, demoClaims, demoEvent, demoSources } from "./crocus-city-hall";
@@ -72,7 +72,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedOutcome> {
           claimId: claim.id,
           eventId: DEMO_EVENT_ID,
           action: "TRANSITION",
-          summary: `set its stage to ${workflow.stage}${workflow.verdict && workflow.verdict !== "UNRATED" ? ` with the verdict ${workflow.verdict}` : ""}`,
+          summary: `set its stage to ${claimStageLabel[workflow.stage]}${workflow.verdict && workflow.verdict !== "UNRATED" ? ` with the verdict ${verdictLabel[workflow.verdict]}` : ""} (demo data)`,
           changes: [
             { field: "stage", from: "NEW", to: workflow.stage },
             ...(workflow.verdict && workflow.verdict !== "UNRATED" ? [{ field: "verdict", from: "UNRATED", to: workflow.verdict }] : []),
