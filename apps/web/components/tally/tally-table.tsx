@@ -10,24 +10,18 @@ import type { TallyFigureRow, TallyFlagRow } from "./tally-types";
 
 const count = (n: number | null) => (n === null ? null : n.toLocaleString("en-GB"));
 
-/** "40–60", "137" for an exact figure; an open end is a dash ("40–—" reads "40 to no upper bound"). */
+/** "40–60", "137" for an exact figure, "40 or more" and "up to 20" for an open end. */
 function RangeCell({ min, max }: { min: number | null; max: number | null }) {
-  const end = (value: number | null, open: string) =>
-    value === null ? (
-      <>
-        <span aria-hidden="true">—</span>
-        <span className="sr-only">{open}</span>
-      </>
-    ) : (
-      count(value)
-    );
   if (min !== null && min === max) return <td className="num nowrap">{count(min)}</td>;
+  if (min !== null && max === null) return <td className="num nowrap">{count(min)} or more</td>;
+  if (min === null && max !== null) return <td className="num nowrap">up to {count(max)}</td>;
+  if (min === null || max === null) return <td className="num nowrap">not known</td>;
   return (
     <td className="num nowrap">
-      {end(min, "no lower bound")}
+      {count(min)}
       <span aria-hidden="true">–</span>
       <span className="sr-only"> to </span>
-      {end(max, "no upper bound")}
+      {count(max)}
     </td>
   );
 }
