@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { aCasualtyClaim, aSource, aStatementClaim, anEvent, anEvidence } from "./support/builders";
+import { NULL_MESSAGE } from "@claimdesk/schemas";
 import { expectClientError, expectFieldError, expectNoInternals, httpClient, type HttpReply } from "./support/http";
 import { inputSchemaOf, isQuery, procedurePaths, type InputSchema } from "./support/procedures";
 import { useTestDatabase } from "./support/test-database";
@@ -19,6 +20,19 @@ function fieldsOf(path: string): Record<string, InputSchema> {
   while (!schema.shape && schema._zod.def.innerType) schema = schema._zod.def.innerType;
   if (!schema.shape) throw new Error(`${path} does not take an object`);
   return schema.shape;
+}
+
+// The API's words for input it cannot read (packages/api/src/errors.ts).
+const NOT_JSON_BODY = 'The request body must be JSON of the form {"json": …} (tRPC with superjson)';
+const NOT_JSON_INPUT = 'The input parameter must be JSON of the form {"json": …} (tRPC with superjson)';
+const UNREADABLE_META = 'The "meta" of the request could not be read: send {"json": …} alone, or "meta" as superjson writes it';
+
+/** What the JSON parser, superjson and zod say in their own words; none of it may reach a client. */
+const LIBRARY_WORDING = /Invalid input|expected \w+, received|Unrecognized key|blitz-js|github|JSON input|in JSON at|BigInt|call stack|deserialize|transformation/i;
+
+function expectOurWords(error: { message: string; data: { fieldErrors: Record<string, string[]> | null } }): void {
+  expect(error.message).not.toMatch(LIBRARY_WORDING);
+  for (const messages of Object.values(error.data.fieldErrors ?? {})) for (const message of messages) expect(message).not.toMatch(LIBRARY_WORDING);
 }
 
 interface Fixtures {
@@ -121,6 +135,7 @@ const junkValues: Array<[string, unknown]> = [
   ["a number too large for the database", 2 ** 31],
   ["a huge string", "x".repeat(100_000)],
   ["a string holding a NUL character", "Krasnogorsk\u0000"],
+  ["a string holding half a character", "Krasnogorsk \ud800"],
   ["deeply nested objects and arrays", deeplyNested(500)],
   ["an empty object", {}],
 ];
@@ -202,7 +217,7 @@ describe.each(withInput)("%s over HTTP", (path) => {
   it("refuses a wrong value in any field with 400, naming that field", async () => {
     for (const field of fieldPaths(path, valid())) {
       for (const [what, junk] of junkValues) {
-        if (what === "a string holding a NUL character" && TAKES_ANY_CHARACTER.has(`${path}:${field.join(".")}`)) continue;
+        if (what.startsWith("a string holding") && TAKES_ANY_CHARACTER.has(`${path}:${field.join(".")}`)) continue;
         if (what === "a huge string" && TAKES_LONG_TEXT.has(`${path}:${field.join(".")}`)) continue;
         const reply = await send(path, withValue(valid(), field, junk));
         const error = expectClientError(reply, 400);
@@ -245,7 +260,7 @@ describe.each(withInput)("%s over HTTP", (path) => {
     }
   });
 
-  it("refuses what is not JSON, or not in superjson's envelope, with 400", async () => {
+  it("refuses what is not JSON, or not in superjson's envelope, with 400 in our words", async () => {
     const query = isQuery(path);
     const raw = (text: string) =>
       query ? http.raw(path, { search: `?input=${encodeURIComponent(text)}` }) : http.raw(path, { method: "POST", body: text });
@@ -261,7 +276,7 @@ describe.each(withInput)("%s over HTTP", (path) => {
       '{"json":{"id":"x"},"meta":{"values":{"id":["class"]}}}',
       '{"json":{"id":"x"},"meta":{"values":{"__proto__.polluted":["undefined"]}}}',
     ];
-    for (const text of malformed) expectClientError(await raw(text), 400);
+    for (const text of malformed) expectOurWords(expectClientError(await raw(text), 400));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -334,5 +349,123 @@ describe("requests outside the API", () => {
     await db.api.claim.update({ id: claim.id, version: 1, text: "Saved by someone else" });
     const error = expectClientError(await http.mutation("claim.update", { id: claim.id, version: 1, text: "Mine" }), 409);
     expect(error.data).toMatchObject({ code: "CONFLICT", currentVersion: 2 });
+  });
+});
+
+describe("answers in our words", () => {
+  it("bounds a history cursor by the 32-bit entry number, on cursor", async () => {
+    for (const [path, subject] of [
+      ["history.list", { claimId: fixtures.claimId }],
+      ["user.history", { id: fixtures.userId }],
+    ] as const) {
+      expect((await http.query(path, { ...subject, cursor: "2147483647" })).status).toBe(200);
+      for (const cursor of ["2147483648", "999999999999"]) {
+        const error = expectClientError(await http.query(path, { ...subject, cursor }), 400);
+        expect(error.data.fieldErrors).toEqual({ cursor: ["Must be the nextCursor of an earlier page"] });
+      }
+    }
+  });
+
+  it("says what kind of value a field wants, and that null is not one", async () => {
+    const cases: Array<[string, Record<string, unknown>, string, string]> = [
+      ["event.create", { title: 123 }, "title", "Must be text"],
+      ["event.create", { title: ["Attack"] }, "title", "Must be text"],
+      ["claim.create", { ...aStatementClaim(), text: [] }, "text", "Must be text"],
+      ["claim.create", { ...aStatementClaim(), claimant: null }, "claimant", NULL_MESSAGE],
+      ["claim.create", { ...aStatementClaim(), kind: 7 }, "kind", "Must be one of CASUALTY_COUNT, RESPONSIBILITY, STATEMENT"],
+      ["claim.update", { id: fixtures.claimId, version: 1, kind: "STATEMENT", casualty: null }, "casualty", NULL_MESSAGE],
+      ["claim.update", { id: fixtures.claimId, version: "1" }, "version", "Must be a number"],
+      ["source.update", { id: fixtures.sourceId, reliability: null }, "reliability", NULL_MESSAGE],
+    ];
+    for (const [path, input, field, message] of cases) {
+      const error = expectClientError(await http.mutation(path, input), 400);
+      expect(error.data.fieldErrors, `${path} ${JSON.stringify(input)}`).toEqual({ [field]: [message] });
+      expect(error.message).toBe(`${field}: ${message}`);
+    }
+  });
+
+  it("still clears with null what the README says null clears", async () => {
+    const claim = await db.api.claim.create(aStatementClaim());
+    const reply = await http.mutation("claim.update", { id: claim.id, version: 1, assigneeId: null, recheckAt: null, claimant: null });
+    expect(reply.status, reply.text.slice(0, 300)).toBe(200);
+    expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ assigneeId: null, recheckAt: null, claimant: null });
+  });
+
+  it("asks for the input when there is none", async () => {
+    const error = expectClientError(await http.query("claim.get"), 400);
+    expect(error.data.fieldErrors).toEqual({ input: ["Required: send the fields of this request as an object"] });
+    expectFieldError(expectClientError(await http.query("claim.get", null), 400), "input");
+  });
+
+  it("refuses half a character (a lone surrogate) rather than storing it altered", async () => {
+    const title = `𝕏\ud800 attack ${Date.now()}`;
+    const error = expectClientError(await http.mutation("event.create", anEvent({ title })), 400);
+    expect(Object.keys(error.data.fieldErrors ?? {})).toEqual(["title"]);
+    expect(error.message).toMatch(/^title: Must not contain half a character/);
+    expect(await db.prisma.event.count({ where: { title: { contains: " attack " } } })).toBe(0);
+    const whole = expectClientError(await http.mutation("claim.create", aStatementClaim({ text: "\udc00 killed" })), 400);
+    expectFieldError(whole, "text");
+  });
+
+  describe("a request whose input cannot be read", () => {
+    const post = (body: string) => http.raw("event.create", { method: "POST", body });
+    const get = (input: string) => http.raw("claim.list", { search: `?input=${encodeURIComponent(input)}` });
+    const deep = `${'{"a":'.repeat(50_000)}1${"}".repeat(50_000)}`;
+
+    it.each([
+      ["an empty body", "", NOT_JSON_BODY],
+      ["half an object", "{title:", NOT_JSON_BODY],
+      ["text", "not json", NOT_JSON_BODY],
+      ["meta values that are not a tree", '{"json":{"title":"x"},"meta":{"values":"nope"}}', UNREADABLE_META],
+      ["an unknown class", '{"json":{"title":"x"},"meta":{"values":{"title":[["class","Foo"]]}}}', UNREADABLE_META],
+      ["an unknown transformation", '{"json":{"title":"x"},"meta":{"values":{"title":["weird"]}}}', UNREADABLE_META],
+      ["a BigInt that is not a number", '{"json":{"title":"abc"},"meta":{"values":{"title":["bigint"]}}}', UNREADABLE_META],
+      ["meta nested beyond the stack", `{"json":{},"meta":{"values":${deep}}}`, UNREADABLE_META],
+    ])("a POST of %s answers 400 in our words", async (_label, body, message) => {
+      const error = expectClientError(await post(body), 400);
+      expect(error.message).toBe(message);
+      expectOurWords(error);
+    });
+
+    it.each([
+      ["half an object", "{title:", NOT_JSON_INPUT],
+      ["an unknown class", '{"json":{"q":"x"},"meta":{"values":{"q":[["class","Foo"]]}}}', UNREADABLE_META],
+    ])("a GET of %s answers 400 in our words", async (_label, input, message) => {
+      const error = expectClientError(await get(input), 400);
+      expect(error.message).toBe(message);
+    });
+
+    it("keeps the words of an input outside the envelope", async () => {
+      const error = expectClientError(await post('{"title":"x"}'), 400);
+      expect(error.message).toMatch(/^Send the input inside superjson's envelope/);
+    });
+  });
+
+  describe("source addresses", () => {
+    it("treats an address in capitals as the same source", async () => {
+      const path = `/story-${Date.now()}`;
+      const created = await http.mutation("source.create", aSource({ url: `https://example.org${path}` }));
+      expect(created.status, created.text.slice(0, 300)).toBe(200);
+      const again = expectClientError(await http.mutation("source.create", aSource({ url: `HTTPS://EXAMPLE.ORG${path}` })), 409);
+      expectFieldError(again, "url");
+      expect(await db.prisma.source.count({ where: { url: { contains: path, mode: "insensitive" } } })).toBe(1);
+    });
+
+    it("stores a space in the path percent-encoded", async () => {
+      const path = `/a b-${Date.now()}`;
+      const reply = await http.mutation("source.create", aSource({ url: `https://example.org${path}` }));
+      expect(reply.status, reply.text.slice(0, 300)).toBe(200);
+      expect((reply.data as { url: string }).url).toBe(`https://example.org${path.replace(" ", "%20")}`);
+    });
+
+    it.each([
+      ["a user name and password", "https://user:pass@example.org/x", "Must not contain a user name or password (user:password@host)"],
+      ["localhost", "http://localhost/x", "Must be a public web address: localhost, IP addresses and intranet names are not accepted"],
+      ["an IP address", "http://10.0.0.1/x", "Must be a public web address: localhost, IP addresses and intranet names are not accepted"],
+      ["ftp:", "ftp://example.org/x", "Must be a web address starting with http:// or https://"],
+    ])("refuses %s with its own message on url", async (_label, url, message) => {
+      const error = expectClientError(await http.mutation("source.create", aSource({ url })), 400);
+      expect(error.data.fieldErrors).toEqual({ url: [message] });
+    });
   });
 });

@@ -46,6 +46,14 @@ export class ForbiddenError extends Error {
   }
 }
 
+/** Too many tries at something guessable (a current password); the message says how long to wait. */
+export class TooManyAttemptsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "TooManyAttemptsError";
+  }
+}
+
 /** Runs work whose errors name fields of a nested object, naming them from the outer input ("url" -> "source.url"). */
 export async function asNestedFields<T>(prefix: string, work: () => Promise<T>): Promise<T> {
   try {
@@ -116,6 +124,7 @@ export function toTRPCError(error: unknown): TRPCError | undefined {
   if (error instanceof ForbiddenError) {
     return new MappedTRPCError("FORBIDDEN", error.message, error.field ? fieldError(error.field, error.message) : {}, error);
   }
+  if (error instanceof TooManyAttemptsError) return new MappedTRPCError("TOO_MANY_REQUESTS", error.message, {}, error);
   if (error instanceof ConflictError) {
     const data: DomainErrorData = { currentVersion: error.details.currentVersion };
     if (error.details.field) data.fieldErrors = { [error.details.field]: [error.message] };
@@ -129,4 +138,31 @@ export function toTRPCError(error: unknown): TRPCError | undefined {
     if (error.code === "P2003") return new MappedTRPCError("BAD_REQUEST", "The change refers to a record that does not exist or is still in use", {}, error);
   }
   return undefined;
+}
+
+// ---- Requests that cannot be read ----------------------------------------------------------------------------
+
+export const NOT_JSON_BODY = 'The request body must be JSON of the form {"json": …} (tRPC with superjson)';
+export const NOT_JSON_INPUT = 'The input parameter must be JSON of the form {"json": …} (tRPC with superjson)';
+export const UNREADABLE_META = 'The "meta" of the request could not be read: send {"json": …} alone, or "meta" as superjson writes it';
+
+/** Our transformer's own message (trpc.ts) for input outside the envelope: already in our words. */
+const ENVELOPE_MESSAGE = "Send the input inside superjson's envelope";
+
+/**
+ * Our message for a request whose input could not be read (not JSON, or a superjson "meta" that fails: an unknown
+ * class, a cycle, a bad BigInt), or undefined when the error is not that. tRPC passes the parser's own message on
+ * ("Unexpected end of JSON input", "Trying to deserialize unknown class 'Foo' - check https://github.com/..."),
+ * which names libraries and says nothing a client can act on.
+ */
+export function unreadableInputMessage(error: TRPCError, request: { method: string; headers: Headers }): string | undefined {
+  if (error instanceof MappedTRPCError || (error.code !== "BAD_REQUEST" && error.code !== "PARSE_ERROR")) return undefined;
+  const cause = error.cause;
+  // tRPC reads the input lazily and copies the reader's message; a message anyone chose, or zod's issues, stand.
+  if (!(cause instanceof Error) || cause.message !== error.message || "issues" in cause) return undefined;
+  if (cause.message.startsWith(ENVELOPE_MESSAGE)) return undefined;
+  if (cause instanceof SyntaxError && /JSON/.test(cause.message)) return request.method === "GET" ? NOT_JSON_INPUT : NOT_JSON_BODY;
+  const json = request.method === "GET" || /^application\/json\b/i.test(request.headers.get("content-type") ?? "");
+  // JSON that parsed but that superjson could not deserialise: only its "meta" drives superjson.
+  return json ? UNREADABLE_META : undefined;
 }

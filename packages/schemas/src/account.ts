@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIMITS, id, optionalText, pageInput, requiredText, searchQuery, storableString } from "./common";
+import { LIMITS, id, optionalText, pageInput, requiredText, searchQuery, storableString, anyText } from "./common";
 import { role } from "./enums";
 
 // Accounts: signing in, invitations, roles, passwords.
@@ -12,8 +12,7 @@ export const email = storableString()
   .max(254, { error: "Must be at most 254 characters" })
   .pipe(z.email({ error: "Must be an email address" }));
 
-export const password = z
-  .string({ error: "Required" })
+export const password = anyText()
   .min(PASSWORD_LENGTH.min, { error: `Must be at least ${PASSWORD_LENGTH.min} characters` })
   .max(PASSWORD_LENGTH.max, { error: `Must be at most ${PASSWORD_LENGTH.max} characters` });
 
@@ -22,7 +21,7 @@ export const personName = requiredText(LIMITS.shortText);
 export const signInInput = z.strictObject({
   email,
   // Any length: a wrong password gets the same answer as an unknown account.
-  password: z.string({ error: "Required" }).min(1, { error: "Required" }).max(PASSWORD_LENGTH.max * 4, { error: "Is too long" }),
+  password: anyText().min(1, { error: "Required" }).max(PASSWORD_LENGTH.max * 4, { error: "Is too long" }),
 });
 
 export const userListInput = z.strictObject({ role: role.optional(), q: searchQuery, ...pageInput }).default({ limit: pageInput.limit.parse(undefined) });
@@ -37,7 +36,7 @@ export const userReactivateInput = z.strictObject({ id, reason: optionalText(LIM
 
 export const passwordChangeInput = z
   .strictObject({
-    currentPassword: z.string({ error: "Required" }).min(1, { error: "Required" }).max(PASSWORD_LENGTH.max * 4, { error: "Is too long" }),
+    currentPassword: anyText().min(1, { error: "Required" }).max(PASSWORD_LENGTH.max * 4, { error: "Is too long" }),
     newPassword: password,
   })
   .refine((input) => input.newPassword !== input.currentPassword, {

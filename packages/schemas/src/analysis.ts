@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { claimCreateInput } from "./claim";
-import { LIMITS, dateTime, httpUrl, id, optionalText, storableString } from "./common";
+import { LIMITS, dateTime, httpUrl, id, optionalText, storableString, wrongKind } from "./common";
 import { casualtyMetric, sourceReliability, sourceType } from "./enums";
 
 // Inputs of the procedures that read a picture out of the claims: tallies, wording, responsibility, import.
@@ -52,7 +52,7 @@ export const articleImportInput = z.strictObject({
   /** The event the claims are about; each claim may name its own instead. */
   eventId: id.optional(),
   claims: z
-    .array(importedClaimInput, { error: "Must be a list of accepted suggestions" })
+    .array(importedClaimInput, { error: wrongKind("Must be a list of accepted suggestions") })
     .min(1, { error: "Accept at least one suggestion to import" })
     .max(200, { error: "Import at most 200 claims at a time" }),
 });

@@ -9,7 +9,7 @@ import {
   claimVersion,
   responsibilityDetailInput,
 } from "./claim";
-import { LIMITS } from "./common";
+import { LIMITS, NULL_MESSAGE } from "./common";
 import { ATTRIBUTIONS, CASUALTY_METRICS, CASUALTY_POPULATIONS, LIKELIHOODS } from "./enums";
 import { accepted, messageOn, problems, refusedFields } from "./test-support";
 
@@ -317,7 +317,7 @@ describe("casualty figures: the other fields", () => {
 
   it("refuses an unknown key in the figure, naming it", () => {
     expect(problems(claimCreateInput, { kind: "CASUALTY_COUNT", text: "x", casualty: { ...figure, maximum: 200 } })).toEqual([
-      { path: "casualty", message: 'Unrecognized key: "maximum"' },
+      { path: "casualty", message: 'Is not a field of this request: maximum' },
     ]);
   });
 
@@ -362,7 +362,7 @@ describe("responsibility details", () => {
 
   it("refuses an unknown key, naming it", () => {
     expect(problems(claimCreateInput, claimOf("RESPONSIBILITY", { responsibility: { ...actor, actr: "IS" } }))).toEqual([
-      { path: "responsibility", message: 'Unrecognized key: "actr"' },
+      { path: "responsibility", message: 'Is not a field of this request: actr' },
     ]);
   });
 });
@@ -391,7 +391,7 @@ describe("claimCreateInput: lengths and other fields", () => {
     ["a field only updates take", { version: 1 }, "version"],
     ["a workflow field set on creation", { verdict: "CONFIRMED" }, "verdict"],
   ])("refuses %s, naming the key", (_label, change, key) => {
-    expect(problems(claimCreateInput, claimOf("STATEMENT", change))).toEqual([{ path: "", message: `Unrecognized key: "${key}"` }]);
+    expect(problems(claimCreateInput, claimOf("STATEMENT", change))).toEqual([{ path: "", message: `Is not a field of this request: ${key}` }]);
   });
 });
 
@@ -404,7 +404,8 @@ describe("claimUpdateInput", () => {
 
   it.each([
     ["missing", undefined, "Required: the version you started editing from"],
-    ["a string", "3", "Required: the version you started editing from"],
+    ["a string", "3", "Must be a number"],
+    ["null", null, NULL_MESSAGE],
     ["zero", 0, "Must be 1 or more"],
     ["negative", -1, "Must be 1 or more"],
     ["a fraction", 1.5, "Must be a whole number"],
@@ -443,12 +444,12 @@ describe("claimUpdateInput", () => {
     ["verdictNote", { verdictNote: "Two independent sources" }],
     ["verdictNote", { verdictNote: null }],
   ])("refuses %s as an unknown key (it changes only through the workflow): %j", (key, change) => {
-    expect(problems(claimUpdateInput, { ...base, ...change })).toEqual([{ path: "", message: `Unrecognized key: "${key}"` }]);
+    expect(problems(claimUpdateInput, { ...base, ...change })).toEqual([{ path: "", message: `Is not a field of this request: ${key}` }]);
   });
 
   it("refuses an attempt to conclude through an update, naming every workflow key", () => {
     expect(problems(claimUpdateInput, { ...base, stage: "CONCLUDED", verdict: "CONFIRMED", verdictNote: "Confirmed by two sources" })).toEqual([
-      { path: "", message: 'Unrecognized keys: "stage", "verdict", "verdictNote"' },
+      { path: "", message: 'Are not fields of this request: stage, verdict, verdictNote' },
     ]);
   });
 
@@ -467,7 +468,7 @@ describe("claimUpdateInput", () => {
   it.each([
     ["assigneeId", { assigneeId: "" }, "Must not be empty"],
     ["assigneeId", { assigneeId: "u".repeat(65) }, "Is not an id"],
-    ["assigneeId", { assigneeId: 7 }, "Required"],
+    ["assigneeId", { assigneeId: 7 }, "Must be text"],
     ["recheckAt", { recheckAt: "tomorrow morning" }, "Must be a date and time (ISO 8601, e.g. 2024-03-22T19:58:00Z)"],
     ["recheckAt", { recheckAt: "2024-03-25T09:00:00" }, "Must be a date and time (ISO 8601, e.g. 2024-03-22T19:58:00Z)"],
     ["recheckAt", { recheckAt: "2200-01-02" }, "Must be before 2200"],
@@ -491,7 +492,7 @@ describe("claimUpdateInput", () => {
   });
 
   it("refuses a misspelt field, naming it", () => {
-    expect(problems(claimUpdateInput, { ...base, asigneeId: "usr_ana" })).toEqual([{ path: "", message: 'Unrecognized key: "asigneeId"' }]);
+    expect(problems(claimUpdateInput, { ...base, asigneeId: "usr_ana" })).toEqual([{ path: "", message: 'Is not a field of this request: asigneeId' }]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   pageInput,
   requiredText,
   searchQuery,
+  wrongKind,
 } from "./common";
 import {
   attribution,
@@ -132,7 +133,7 @@ export const claimCreateInput = z
 /** Versions count saves from 1; the database stores them as a 32-bit integer. */
 export const claimVersion = (missing: string) =>
   z
-    .number({ error: missing })
+    .number({ error: wrongKind("Must be a number", missing) })
     .int({ error: "Must be a whole number" })
     .min(1, { error: "Must be 1 or more" })
     .max(2_147_483_647, { error: "Is not a version of this claim: send the version you loaded" });
@@ -171,7 +172,7 @@ export const claimDeleteInput = z.strictObject({
 /** Ready-made views of the claims list. */
 export const CLAIM_VIEWS = ["MINE", "WAITING_FOR_REVIEW", "DUE_FOR_RECHECK"] as const;
 export type ClaimView = (typeof CLAIM_VIEWS)[number];
-export const claimView = z.enum(CLAIM_VIEWS, { error: `Must be one of ${CLAIM_VIEWS.join(", ")}` });
+export const claimView = z.enum(CLAIM_VIEWS, { error: wrongKind(`Must be one of ${CLAIM_VIEWS.join(", ")}`) });
 
 export const claimListInput = z
   .strictObject({

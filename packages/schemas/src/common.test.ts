@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { claimListInput } from "./claim";
 import {
   LIMITS,
+  NULL_MESSAGE,
   PAGE_SIZE,
   clearableText,
   count,
@@ -33,8 +34,11 @@ describe("requiredText", () => {
     ["only spaces", "   ", "Must not be empty"],
     ["only a tab and a newline", "\t\n", "Must not be empty"],
     ["nothing", undefined, "Required"],
-    ["null", null, "Required"],
-    ["a number", 42, "Required"],
+    ["null", null, NULL_MESSAGE],
+    ["a number", 42, "Must be text"],
+    ["true", true, "Must be text"],
+    ["a list", ["Moscow"], "Must be text"],
+    ["an object", { text: "Moscow" }, "Must be text"],
   ])("refuses %s with %j", (_label, input, message) => {
     expect(problems(text, input)).toEqual([{ path: "", message }]);
   });
@@ -54,7 +58,7 @@ describe("optionalText and clearableText", () => {
     expect(accepted(optionalText(10), undefined)).toBeUndefined();
     expect(accepted(optionalText(10), " a ")).toBe("a");
     expect(problems(optionalText(10), " ")).toEqual([{ path: "", message: "Must not be empty" }]);
-    expect(problems(optionalText(10), null)).toEqual([{ path: "", message: "Required" }]);
+    expect(problems(optionalText(10), null)).toEqual([{ path: "", message: NULL_MESSAGE }]);
   });
 
   it("clearable text may be omitted (kept) or null (cleared), and is still bounded", () => {
@@ -75,7 +79,8 @@ describe("id", () => {
     ["", "Must not be empty"],
     ["  ", "Must not be empty"],
     ["x".repeat(65), "Is not an id"],
-    [7, "Required"],
+    [7, "Must be text"],
+    [null, NULL_MESSAGE],
   ])("refuses %j", (input, message) => {
     expect(problems(id, input)).toEqual([{ path: "", message }]);
   });
@@ -83,7 +88,7 @@ describe("id", () => {
   it("idInput takes only the id", () => {
     expect(accepted(idInput, { id: "a" })).toEqual({ id: "a" });
     expect(refusedFields(idInput, {})).toEqual(["id"]);
-    expect(problems(idInput, { id: "a", ids: ["b"] })).toEqual([{ path: "", message: 'Unrecognized key: "ids"' }]);
+    expect(problems(idInput, { id: "a", ids: ["b"] })).toEqual([{ path: "", message: 'Is not a field of this request: ids' }]);
   });
 });
 
@@ -122,7 +127,6 @@ describe("dateTime", () => {
     ["a British day-first date", "22/03/2024"],
     ["a date with a time zone name", "Fri Mar 22 2024 19:58:00 GMT+0300"],
     ["a number (epoch milliseconds)", 1711126680000],
-    ["null", null],
     ["an invalid Date", new Date("not a date")],
   ])("refuses %s", (_label, input) => {
     expect(problems(dateTime, input)).toEqual([{ path: "", message: notADate }]);
@@ -155,7 +159,8 @@ describe("count", () => {
     ["40", "Must be a number"],
     [Number.NaN, "Must be a number"],
     [Number.POSITIVE_INFINITY, "Must be a number"],
-    [null, "Must be a number"],
+    [null, NULL_MESSAGE],
+    [true, "Must be a number"],
   ])("refuses %j", (value, message) => {
     expect(messageOn(count, value, "")).toBe(message);
   });
@@ -167,7 +172,6 @@ describe("httpUrl", () => {
     "http://example.com",
     "https://news.bbc.co.uk/x?y=1&z=2#part",
     "https://example.com:8443/path",
-    "HTTPS://EXAMPLE.COM/",
     // Internationalised domain names: the Russian interior ministry's own site, as typed and as punycode.
     "https://мвд.рф/news/item/1",
     "https://xn--b1aew.xn--p1ai/news",
@@ -177,6 +181,57 @@ describe("httpUrl", () => {
 
   it("trims the address", () => {
     expect(accepted(httpUrl, "  https://example.com/a \n")).toBe("https://example.com/a");
+  });
+
+  // One source, one address: the scheme and host are the same in any case; the path and query are not.
+  it.each([
+    ["HTTPS://EXAMPLE.COM/", "https://example.com/"],
+    ["HTTPS://EXAMPLE.ORG/x", "https://example.org/x"],
+    ["Http://News.Example.org:8443/Story?ID=7#Top", "http://news.example.org:8443/Story?ID=7#Top"],
+    ["HTTPS://МВД.РФ/News", "https://мвд.рф/News"],
+  ])("lower-cases the scheme and host of %s, keeping the rest", (url, stored) => {
+    expect(accepted(httpUrl, url)).toBe(stored);
+  });
+
+  it("percent-encodes spaces, as a browser would", () => {
+    expect(accepted(httpUrl, "https://example.org/a b?q=x y#c d")).toBe("https://example.org/a%20b?q=x%20y#c%20d");
+  });
+
+  it("counts the limit after encoding", () => {
+    const withSpace = "https://example.com/a b".padEnd(LIMITS.url, "c");
+    expect(withSpace).toHaveLength(2048);
+    expect(problems(httpUrl, withSpace)).toEqual([{ path: "", message: "Must be at most 2048 characters" }]);
+  });
+
+  it.each([
+    ["user and password", "https://user:pass@example.org/x"],
+    ["a user name", "https://user@example.org/x"],
+    ["an empty user name", "https://@example.org/x"],
+  ])("refuses %s in the address", (_label, url) => {
+    expect(problems(httpUrl, url)).toEqual([{ path: "", message: "Must not contain a user name or password (user:password@host)" }]);
+  });
+
+  it.each([
+    ["a line break", "https://exa\nmple.org/x"],
+    ["a tab", "https://example.org/a\tb"],
+  ])("refuses %s inside the address (the URL parser would drop it silently)", (_label, url) => {
+    expect(problems(httpUrl, url)).toEqual([{ path: "", message: "Must not contain line breaks, tabs or other control characters" }]);
+  });
+
+  const notPublic = "Must be a public web address: localhost, IP addresses and intranet names are not accepted";
+
+  it.each([
+    ["localhost", "http://localhost/x"],
+    ["localhost with a port", "http://localhost:3000/api"],
+    ["a name under localhost", "http://app.localhost/x"],
+    ["an IPv4 address", "http://127.0.0.1/x"],
+    ["a private IPv4 address", "http://192.168.1.10/report.pdf"],
+    ["an IPv6 address", "http://[::1]/x"],
+    ["a host with no top-level domain", "http://intranet/page"],
+    ["a .local name", "http://printer.local/status"],
+    ["an .internal name", "https://wiki.corp.internal/page"],
+  ])("refuses %s with its own message", (_label, url) => {
+    expect(problems(httpUrl, url)).toEqual([{ path: "", message: notPublic }]);
   });
 
   const notWeb = "Must be a web address starting with http:// or https://";
@@ -191,7 +246,7 @@ describe("httpUrl", () => {
     ["garbage", "not a web address"],
     ["a bare host name", "example.com"],
     ["a scheme with no host", "https://"],
-    ["a host with no top-level domain", "http://intranet/page"],
+    ["a scheme without its slashes", "https:example.com/x"],
     ["a space in the host", "https://exa mple.com"],
     ["an empty string", ""],
   ])("refuses %s", (_label, url) => {
@@ -317,6 +372,6 @@ describe.each([
   });
 
   it("refuses unknown keys, naming them", () => {
-    expect(problems(schema, { limit: 10, page: 2 })).toEqual([{ path: "", message: 'Unrecognized key: "page"' }]);
+    expect(problems(schema, { limit: 10, page: 2 })).toEqual([{ path: "", message: 'Is not a field of this request: page' }]);
   });
 });

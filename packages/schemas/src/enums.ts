@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wrongKind } from "./common";
 
 // Every enumeration of the domain, in the order the UI offers them. prisma/schema.prisma declares the same
 // values; a test keeps the two in step.
@@ -47,7 +48,7 @@ export const HISTORY_ACTIONS = [
 export const CREDIBILITIES = [1, 2, 3, 4, 5, 6] as const;
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: (issue) => (issue.input === undefined ? "Required" : `Must be one of ${values.join(", ")}`) });
+  return z.enum(values, { error: wrongKind(`Must be one of ${values.join(", ")}`) });
 }
 
 export const role = oneOf(ROLES);

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { LIMITS, id, optionalText, clearableText, pageInput } from "./common";
+import { LIMITS, id, optionalText, clearableText, pageInput, wrongKind } from "./common";
 import { evidenceStance } from "./enums";
 import { sourceCreateInput } from "./source";
 
 export const credibility = z
-  .number({ error: "Must be a whole number from 1 to 6" })
+  .number({ error: wrongKind("Must be a whole number from 1 to 6") })
   .int({ error: "Must be a whole number from 1 to 6" })
   .min(1, { error: "Must be a whole number from 1 to 6" })
   .max(6, { error: "Must be a whole number from 1 to 6" });

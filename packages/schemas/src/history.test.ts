@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LIMITS } from "./common";
+import { LIMITS, NULL_MESSAGE } from "./common";
 import { HISTORY_ACTIONS, HISTORY_ENTITIES } from "./enums";
 import { HISTORY_PAGE, deleteWithReasonInput, deletionReason, historyListInput, userHistoryInput } from "./history";
 import { accepted, problems } from "./test-support";
@@ -31,7 +31,7 @@ describe("deleteWithReasonInput", () => {
   it.each([
     ["reason", { id: "src_1" }, "Required"],
     ["reason", { id: "src_1", reason: " " }, "Must not be empty"],
-    ["reason", { id: "src_1", reason: null }, "Required"],
+    ["reason", { id: "src_1", reason: null }, NULL_MESSAGE],
     ["id", { reason: "Spam" }, "Required"],
     ["id", { id: "", reason: "Spam" }, "Must not be empty"],
   ])("refuses a bad %s: %j", (field, input, message) => {
@@ -39,7 +39,7 @@ describe("deleteWithReasonInput", () => {
   });
 
   it("refuses unknown keys, naming them", () => {
-    expect(problems(deleteWithReasonInput, { id: "src_1", reason: "Spam", version: 2 })).toEqual([{ path: "", message: 'Unrecognized key: "version"' }]);
+    expect(problems(deleteWithReasonInput, { id: "src_1", reason: "Spam", version: 2 })).toEqual([{ path: "", message: 'Is not a field of this request: version' }]);
   });
 });
 
@@ -70,11 +70,11 @@ describe("historyListInput: exactly one subject", () => {
   });
 
   it("refuses an id given as null", () => {
-    expect(problems(historyListInput, { sourceId: null })).toEqual([{ path: "sourceId", message: "Required" }]);
+    expect(problems(historyListInput, { sourceId: null })).toEqual([{ path: "sourceId", message: NULL_MESSAGE }]);
   });
 
   it("refuses unknown keys, naming them", () => {
-    expect(problems(historyListInput, { claimId: "clm_1", userId: "usr_1" })).toEqual([{ path: "", message: 'Unrecognized key: "userId"' }]);
+    expect(problems(historyListInput, { claimId: "clm_1", userId: "usr_1" })).toEqual([{ path: "", message: 'Is not a field of this request: userId' }]);
   });
 });
 
@@ -82,7 +82,8 @@ describe.each([
   ["historyListInput", historyListInput, { claimId: "clm_1" }],
   ["userHistoryInput", userHistoryInput, { id: "usr_1" }],
 ])("%s: paging", (_name, schema, subject) => {
-  it.each(["0", "7", "123456789012"])("accepts the cursor %j", (cursorValue) => {
+  // HistoryEntry.seq is a 32-bit integer: 2147483647 is the last entry there can be.
+  it.each(["0", "7", "2147483647", "002147483647"])("accepts the cursor %j", (cursorValue) => {
     expect(accepted(schema, { ...subject, cursor: cursorValue })).toEqual({ ...subject, cursor: cursorValue, limit: 200 });
   });
 
@@ -94,11 +95,16 @@ describe.each([
     ["letters", "abc"],
     ["an empty string", ""],
     ["13 digits", "1234567890123"],
+    ["beyond a 32-bit integer", "2147483648"],
+    ["12 digits", "123456789012"],
     ["digits with spaces", " 12 "],
     ["a number rather than a string", 12],
-    ["null", null],
   ])("refuses a cursor that is %s", (_label, cursorValue) => {
     expect(problems(schema, { ...subject, cursor: cursorValue })).toEqual([{ path: "cursor", message: notACursor }]);
+  });
+
+  it("refuses a null cursor, saying to leave it out", () => {
+    expect(problems(schema, { ...subject, cursor: null })).toEqual([{ path: "cursor", message: NULL_MESSAGE }]);
   });
 
   it.each([1, 500])("accepts limit %d", (limit) => {
@@ -111,7 +117,7 @@ describe.each([
     [501, "Must be at most 500"],
     [1.5, "Must be a whole number"],
     ["50", "Must be a number"],
-    [null, "Must be a number"],
+    [null, NULL_MESSAGE],
   ])("refuses limit %j", (limit, message) => {
     expect(problems(schema, { ...subject, limit })).toEqual([{ path: "limit", message }]);
   });
@@ -125,7 +131,7 @@ describe("userHistoryInput", () => {
   });
 
   it("refuses a claim's id in its place, naming the key", () => {
-    expect(problems(userHistoryInput, { id: "usr_1", claimId: "clm_1" })).toEqual([{ path: "", message: 'Unrecognized key: "claimId"' }]);
+    expect(problems(userHistoryInput, { id: "usr_1", claimId: "clm_1" })).toEqual([{ path: "", message: 'Is not a field of this request: claimId' }]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIMITS, id, requiredText } from "./common";
+import { LIMITS, id, requiredText, wrongKind } from "./common";
 
 /** Why a record is deleted: the history keeps it. */
 export const deletionReason = requiredText(LIMITS.longText).describe("Why it is deleted");
@@ -11,10 +11,17 @@ const SUBJECTS = ["claimId", "eventId", "sourceId"] as const;
 
 export const HISTORY_PAGE = { default: 200, max: 500 } as const;
 
+const NOT_A_HISTORY_CURSOR = "Must be the nextCursor of an earlier page";
+/** HistoryEntry.seq is a 32-bit integer: a larger cursor is none of ours (and would fail in the database). */
+const MAX_SEQ = 2_147_483_647;
+
 /** Entries after this one (the `nextCursor` of the previous page). */
-const historyCursor = z.string({ error: "Must be the nextCursor of an earlier page" }).regex(/^\d{1,12}$/, { error: "Must be the nextCursor of an earlier page" });
+const historyCursor = z
+  .string({ error: wrongKind(NOT_A_HISTORY_CURSOR) })
+  .regex(/^\d{1,12}$/, { error: NOT_A_HISTORY_CURSOR, abort: true })
+  .refine((value) => Number(value) <= MAX_SEQ, { error: NOT_A_HISTORY_CURSOR });
 const historyLimit = z
-  .number({ error: "Must be a number" })
+  .number({ error: wrongKind("Must be a number") })
   .int({ error: "Must be a whole number" })
   .min(1, { error: "Must be 1 or more" })
   .max(HISTORY_PAGE.max, { error: `Must be at most ${HISTORY_PAGE.max}` })
