@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { claimCreateInput } from "./claim";
-import { LIMITS, dateTime, httpUrl, id, optionalText, storableString, wrongKind } from "./common";
+import { LIMITS, pastDateTime, httpUrl, id, optionalText, storableString, wrongKind } from "./common";
 import { casualtyMetric, sourceReliability, sourceType } from "./enums";
 
 // Inputs of the procedures that read a picture out of the claims: tallies, wording, responsibility, import.
@@ -24,7 +24,7 @@ export const articleExtractInput = z.strictObject({
     .min(1, { error: "Paste the text of the report" })
     .max(ARTICLE_TEXT_LIMIT, { error: `Must be at most ${ARTICLE_TEXT_LIMIT.toLocaleString("en-GB")} characters` }),
   url: httpUrl.optional(),
-  publishedAt: dateTime.optional(),
+  publishedAt: pastDateTime.optional(),
 });
 
 /** A suggestion the editor accepted (perhaps after editing it): the claim, and the sentence it came from. */
@@ -46,7 +46,7 @@ export const articleImportInput = z.strictObject({
   title: optionalText(LIMITS.title),
   publisher: optionalText(LIMITS.shortText),
   author: optionalText(LIMITS.shortText),
-  publishedAt: dateTime.optional(),
+  publishedAt: pastDateTime.optional(),
   type: sourceType.default("NEWS_REPORT"),
   reliability: sourceReliability.default("F"),
   /** The event the claims are about; each claim may name its own instead. */

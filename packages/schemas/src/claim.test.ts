@@ -194,59 +194,59 @@ describe("casualty figures: which bounds each qualifier takes", () => {
   });
 
   it.each([
-    ["EXACT without min", { qualifier: "EXACT" }, [["casualty.min", "An exact figure needs its number in min"]]],
-    ["EXACT with only max", { qualifier: "EXACT", max: 4 }, [["casualty.min", "An exact figure needs its number in min"]]],
+    ["EXACT without min", { qualifier: "EXACT" }, [["casualty.min", "An exact figure needs its number as the minimum (min)"]]],
+    ["EXACT with only max", { qualifier: "EXACT", max: 4 }, [["casualty.min", "An exact figure needs its number as the minimum (min)"]]],
     [
       "EXACT with a different max",
       { qualifier: "EXACT", min: 133, max: 134 },
-      [["casualty.max", "An exact figure has max equal to min (or leave max empty)"]],
+      [["casualty.max", "An exact figure has the same maximum as its minimum (or leave max empty)"]],
     ],
     [
       "EXACT with a smaller max",
       { qualifier: "EXACT", min: 133, max: 100 },
       [
-        ["casualty.max", "An exact figure has max equal to min (or leave max empty)"],
-        ["casualty.max", "Must not be less than min"],
+        ["casualty.max", "An exact figure has the same maximum as its minimum (or leave max empty)"],
+        ["casualty.max", "Must not be less than the minimum (min)"],
       ],
     ],
-    ["AT_LEAST without min", { qualifier: "AT_LEAST" }, [["casualty.min", 'An "at least" figure needs min']]],
+    ["AT_LEAST without min", { qualifier: "AT_LEAST" }, [["casualty.min", 'An "at least" figure needs a minimum (min)']]],
     [
       "AT_LEAST with a max",
       { qualifier: "AT_LEAST", min: 40, max: 60 },
-      [["casualty.max", 'An "at least" figure has no max; use RANGE for a figure with both bounds']],
+      [["casualty.max", 'An "at least" figure has no maximum (max); use a range (RANGE) for a figure with both bounds']],
     ],
-    ["AT_MOST without max", { qualifier: "AT_MOST" }, [["casualty.max", 'An "at most" figure needs max']]],
+    ["AT_MOST without max", { qualifier: "AT_MOST" }, [["casualty.max", 'An "at most" figure needs a maximum (max)']]],
     [
       "AT_MOST with a min",
       { qualifier: "AT_MOST", min: 1, max: 10 },
-      [["casualty.min", 'An "at most" figure has no min; use RANGE for a figure with both bounds']],
+      [["casualty.min", 'An "at most" figure has no minimum (min); use a range (RANGE) for a figure with both bounds']],
     ],
     [
       "AT_MOST with only min",
       { qualifier: "AT_MOST", min: 10 },
       [
-        ["casualty.max", 'An "at most" figure needs max'],
-        ["casualty.min", 'An "at most" figure has no min; use RANGE for a figure with both bounds'],
+        ["casualty.max", 'An "at most" figure needs a maximum (max)'],
+        ["casualty.min", 'An "at most" figure has no minimum (min); use a range (RANGE) for a figure with both bounds'],
       ],
     ],
     [
       "APPROXIMATELY without min",
       { qualifier: "APPROXIMATELY", max: 50 },
-      [["casualty.min", 'An approximate figure needs its number in min (and max for "about 40 to 50")']],
+      [["casualty.min", 'An approximate figure needs its number as the minimum (min), and a maximum for "about 40 to 50"']],
     ],
-    ["APPROXIMATELY with max below min", { qualifier: "APPROXIMATELY", min: 50, max: 40 }, [["casualty.max", "Must not be less than min"]]],
+    ["APPROXIMATELY with max below min", { qualifier: "APPROXIMATELY", min: 50, max: 40 }, [["casualty.max", "Must not be less than the minimum (min)"]]],
     [
       "RANGE without bounds",
       { qualifier: "RANGE" },
       [
-        ["casualty.min", "A range needs min"],
-        ["casualty.max", "A range needs max"],
+        ["casualty.min", "A range needs a minimum (min)"],
+        ["casualty.max", "A range needs a maximum (max)"],
       ],
     ],
-    ["RANGE without max", { qualifier: "RANGE", min: 40 }, [["casualty.max", "A range needs max"]]],
-    ["RANGE without min", { qualifier: "RANGE", max: 60 }, [["casualty.min", "A range needs min"]]],
-    ["RANGE with min null", { qualifier: "RANGE", min: null, max: 60 }, [["casualty.min", "A range needs min"]]],
-    ["RANGE with max below min", { qualifier: "RANGE", min: 60, max: 40 }, [["casualty.max", "Must not be less than min"]]],
+    ["RANGE without max", { qualifier: "RANGE", min: 40 }, [["casualty.max", "A range needs a maximum (max)"]]],
+    ["RANGE without min", { qualifier: "RANGE", max: 60 }, [["casualty.min", "A range needs a minimum (min)"]]],
+    ["RANGE with min null", { qualifier: "RANGE", min: null, max: 60 }, [["casualty.min", "A range needs a minimum (min)"]]],
+    ["RANGE with max below min", { qualifier: "RANGE", min: 60, max: 40 }, [["casualty.max", "Must not be less than the minimum (min)"]]],
   ])("refuses %s", (_label, casualty, expected) => {
     expect(problems(claimCreateInput, withFigure(casualty))).toEqual(expected.map(([path, message]) => ({ path, message })));
   });
@@ -484,7 +484,7 @@ describe("claimUpdateInput", () => {
       max: 144,
     });
     expect(problems(claimUpdateInput, { ...base, casualty: { metric: "KILLED", qualifier: "EXACT", min: 144, max: 145 } })).toEqual([
-      { path: "casualty.max", message: "An exact figure has max equal to min (or leave max empty)" },
+      { path: "casualty.max", message: "An exact figure has the same maximum as its minimum (or leave max empty)" },
     ]);
     expect(problems(claimUpdateInput, { ...base, responsibility: { ...actor, actor: " " } })).toEqual([
       { path: "responsibility.actor", message: "Must not be empty" },

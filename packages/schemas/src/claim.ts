@@ -5,6 +5,7 @@ import {
   clearableText,
   count,
   dateTime,
+  pastDateTime,
   id,
   optionalText,
   pageInput,
@@ -32,7 +33,7 @@ const casualtyFields = z.strictObject({
   qualifier: figureQualifier,
   min: count.nullable().optional(),
   max: count.nullable().optional(),
-  asOf: dateTime.nullable().optional(),
+  asOf: pastDateTime.nullable().optional(),
   /** The figure's words as reported: "scores", "at least 133". */
   reportedAs: optionalText(LIMITS.shortText).nullable(),
 });
@@ -46,26 +47,26 @@ function checkFigure(figure: CasualtyFields, ctx: z.RefinementCtx): void {
   const { qualifier, min, max } = figure;
   switch (qualifier) {
     case "EXACT":
-      if (!has(min)) issue("min", "An exact figure needs its number in min");
-      else if (has(max) && max !== min) issue("max", "An exact figure has max equal to min (or leave max empty)");
+      if (!has(min)) issue("min", "An exact figure needs its number as the minimum (min)");
+      else if (has(max) && max !== min) issue("max", "An exact figure has the same maximum as its minimum (or leave max empty)");
       break;
     case "AT_LEAST":
-      if (!has(min)) issue("min", "An \"at least\" figure needs min");
-      if (has(max)) issue("max", "An \"at least\" figure has no max; use RANGE for a figure with both bounds");
+      if (!has(min)) issue("min", "An \"at least\" figure needs a minimum (min)");
+      if (has(max)) issue("max", "An \"at least\" figure has no maximum (max); use a range (RANGE) for a figure with both bounds");
       break;
     case "AT_MOST":
-      if (!has(max)) issue("max", "An \"at most\" figure needs max");
-      if (has(min)) issue("min", "An \"at most\" figure has no min; use RANGE for a figure with both bounds");
+      if (!has(max)) issue("max", "An \"at most\" figure needs a maximum (max)");
+      if (has(min)) issue("min", "An \"at most\" figure has no minimum (min); use a range (RANGE) for a figure with both bounds");
       break;
     case "APPROXIMATELY":
-      if (!has(min)) issue("min", "An approximate figure needs its number in min (and max for \"about 40 to 50\")");
+      if (!has(min)) issue("min", "An approximate figure needs its number as the minimum (min), and a maximum for \"about 40 to 50\"");
       break;
     case "RANGE":
-      if (!has(min)) issue("min", "A range needs min");
-      if (!has(max)) issue("max", "A range needs max");
+      if (!has(min)) issue("min", "A range needs a minimum (min)");
+      if (!has(max)) issue("max", "A range needs a maximum (max)");
       break;
   }
-  if (has(min) && has(max) && min > max) issue("max", "Must not be less than min");
+  if (has(min) && has(max) && min > max) issue("max", "Must not be less than the minimum (min)");
 }
 
 /**
@@ -121,7 +122,7 @@ const claimFields = {
   kind: claimKind,
   text: requiredText(LIMITS.claimText),
   claimant: optionalText(LIMITS.shortText),
-  claimedAt: dateTime.optional(),
+  claimedAt: pastDateTime.optional(),
   casualty: casualtyDetailInput.optional(),
   responsibility: responsibilityDetailInput.optional(),
 };
@@ -150,7 +151,7 @@ export const claimUpdateInput = z
     kind: claimKind.optional(),
     text: requiredText(LIMITS.claimText).optional(),
     claimant: clearableText(LIMITS.shortText),
-    claimedAt: dateTime.nullable().optional(),
+    claimedAt: pastDateTime.nullable().optional(),
     casualty: casualtyDetailInput.optional(),
     responsibility: responsibilityDetailInput.optional(),
     /** The editor the claim is assigned to; null unassigns. */

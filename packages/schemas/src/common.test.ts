@@ -14,6 +14,7 @@ import {
   id,
   idInput,
   optionalText,
+  pastDateTime,
   requiredText,
   searchQuery,
 } from "./common";
@@ -144,6 +145,35 @@ describe("dateTime", () => {
   it("refuses a Date out of range", () => {
     expect(problems(dateTime, new Date("1850-06-01T00:00:00Z"))).toEqual([{ path: "", message: "Must be after 1900" }]);
     expect(problems(dateTime, new Date("2300-06-01T00:00:00Z"))).toEqual([{ path: "", message: "Must be before 2200" }]);
+  });
+});
+
+describe("pastDateTime: when something already happened", () => {
+  const hours = (n: number) => new Date(Date.now() + n * 3_600_000);
+
+  it("accepts the past, now and a few hours ahead (a local time typed as UTC, a skewed clock)", () => {
+    for (const date of [new Date("2024-03-22T19:58:00Z"), hours(0), hours(14)]) expect(accepted(pastDateTime, date)).toEqual(date);
+  });
+
+  it("refuses a time more than a day ahead, and a future year typed by mistake", () => {
+    expect(messageOn(pastDateTime, hours(25), "")).toBe("Must not be in the future (times are in UTC)");
+    expect(messageOn(pastDateTime, "2099-01-01", "")).toBe("Must not be in the future (times are in UTC)");
+  });
+
+  it("is what events, claims, figures and sources are dated with; a re-check date may lie ahead", async () => {
+    const { eventCreateInput } = await import("./event");
+    const { claimCreateInput, claimUpdateInput } = await import("./claim");
+    const { sourceCreateInput } = await import("./source");
+    const { articleImportInput } = await import("./analysis");
+    const future = "2099-01-01";
+    expect(messageOn(eventCreateInput, { title: "An event", occurredAt: future }, "occurredAt")).toMatch(/future/);
+    expect(messageOn(claimCreateInput, { kind: "STATEMENT", text: "A claim", claimedAt: future }, "claimedAt")).toMatch(/future/);
+    expect(
+      messageOn(claimCreateInput, { kind: "CASUALTY_COUNT", text: "40 killed", casualty: { metric: "KILLED", qualifier: "EXACT", min: 40, asOf: future } }, "casualty.asOf"),
+    ).toMatch(/future/);
+    expect(messageOn(sourceCreateInput, { url: "https://example.org/a", publishedAt: future }, "publishedAt")).toMatch(/future/);
+    expect(messageOn(articleImportInput, { url: "https://example.org/a", publishedAt: future, claims: [] }, "publishedAt")).toMatch(/future/);
+    expect(accepted(claimUpdateInput, { id: "c1", version: 1, recheckAt: future }).recheckAt).toEqual(new Date(future));
   });
 });
 

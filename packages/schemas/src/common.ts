@@ -161,6 +161,19 @@ export const dateTime = z
       .max(LATEST, { error: "Must be before 2200" }),
   );
 
+/** How far ahead of the clock a past time may be: a time typed in local time but marked UTC, or a skewed clock. */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A time something already happened (an event, a claim, a publication, a figure's as-of time): a date in the
+ * future is a typo, and would put the figure at the end of the tally.
+ */
+export const pastDateTime = dateTime.refine((date) => date.getTime() <= Date.now() + FUTURE_SLACK_MS, {
+  error: "Must not be in the future (times are in UTC)",
+  // One message per mistake: a date already refused (after 2200) is not also "in the future".
+  when: (payload) => (payload.issues ?? []).length === 0,
+});
+
 /** A count of people: a whole number from 0. */
 export const count = z
   .number({ error: wrongKind("Must be a number") })

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { houseFigureRule } from "./enums";
-import { LIMITS, clearableText, dateTime, id, optionalText, pageInput, requiredText, searchQuery } from "./common";
+import { LIMITS, clearableText, pastDateTime, id, optionalText, pageInput, requiredText, searchQuery } from "./common";
 
 export const eventCreateInput = z.strictObject({
   title: requiredText(LIMITS.title),
   summary: optionalText(LIMITS.longText),
-  occurredAt: dateTime.optional(),
+  occurredAt: pastDateTime.optional(),
   location: optionalText(LIMITS.shortText),
   houseFigureRule: houseFigureRule.optional(),
 });
@@ -14,7 +14,7 @@ export const eventUpdateInput = z.strictObject({
   id,
   title: requiredText(LIMITS.title).optional(),
   summary: clearableText(LIMITS.longText),
-  occurredAt: dateTime.nullable().optional(),
+  occurredAt: pastDateTime.nullable().optional(),
   location: clearableText(LIMITS.shortText),
   /** Which rule chooses the figure the newsroom may print; changing it is recorded in the history. */
   houseFigureRule: houseFigureRule.optional(),

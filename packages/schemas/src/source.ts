@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIMITS, clearableText, storableString, dateTime, httpUrl, id, optionalText, pageInput, searchQuery } from "./common";
+import { LIMITS, clearableText, storableString, pastDateTime, httpUrl, id, optionalText, pageInput, searchQuery } from "./common";
 import { sourceReliability, sourceType } from "./enums";
 
 export const sourceCreateInput = z.strictObject({
@@ -7,7 +7,7 @@ export const sourceCreateInput = z.strictObject({
   title: optionalText(LIMITS.title),
   publisher: optionalText(LIMITS.shortText),
   author: optionalText(LIMITS.shortText),
-  publishedAt: dateTime.optional(),
+  publishedAt: pastDateTime.optional(),
   type: sourceType.default("OTHER"),
   /** Admiralty reliability grade; F means it cannot be judged. */
   reliability: sourceReliability.default("F"),
@@ -21,7 +21,7 @@ export const sourceUpdateInput = z.strictObject({
   title: clearableText(LIMITS.title),
   publisher: clearableText(LIMITS.shortText),
   author: clearableText(LIMITS.shortText),
-  publishedAt: dateTime.nullable().optional(),
+  publishedAt: pastDateTime.nullable().optional(),
   type: sourceType.optional(),
   reliability: sourceReliability.optional(),
   repeatsSourceId: id.nullable().optional(),
