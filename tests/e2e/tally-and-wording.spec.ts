@@ -62,7 +62,7 @@ test("a viewer reads the demo event's tally, flags, responsibility board, permit
     // responsibility with the newsroom's assessment, and an unconfirmed figure only attributed.
     const wordings = page.getByRole("region", { name: "What we may print" });
     await expect(wordings.getByRole("blockquote")).toHaveCount(DEMO_CLAIMS);
-    await expect(wordings).toContainText("At least 133 people were killed, according to Investigative Committee of the Russian Federation.");
+    await expect(wordings).toContainText("At least 133 people were killed, according to the Investigative Committee of the Russian Federation.");
     await expect(wordings).toContainText(
       "Islamic State claimed responsibility through its Amaq news agency. Islamic State is very likely responsible, according to our assessment.",
     );

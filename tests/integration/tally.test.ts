@@ -297,7 +297,7 @@ describe("event.tally: the house figure", () => {
       openEnded: false,
       population: "ALL",
       // Not confirmed: printed only with its claimant.
-      words: "at least 133 killed, according to Investigative Committee",
+      words: "at least 133 killed, according to the Investigative Committee",
       restsOn: [f133.id],
       origins: 1,
       explanation: "The latest of 2 figures from an official statement, reported by Investigative Committee. It is not confirmed (unrated): attribute it when printing.",
@@ -405,7 +405,7 @@ describe("event.tally: the house figure", () => {
     const [first, second] = [await newSource({ type: "OFFICIAL_STATEMENT" }), await newSource({ type: "OFFICIAL_STATEMENT" })];
     const earlier = await figure(event.id, { claimedAt: at("2024-03-22T19:30:00Z"), casualty: killed(40) }, [first.id]);
     const later = await figure(event.id, { claimedAt: at("2024-03-23T15:00:00Z"), casualty: killed(400) }, [second.id]);
-    expect((await tally(event.id)).houseFigure).toMatchObject({ rule: "LATEST_OFFICIAL", restsOn: [later.id], words: "at least 400 killed, according to Investigative Committee" });
+    expect((await tally(event.id)).houseFigure).toMatchObject({ rule: "LATEST_OFFICIAL", restsOn: [later.id], words: "at least 400 killed, according to the Investigative Committee" });
 
     await confirm(earlier.id);
     let claim = await move(db, "EDITOR", await db.api.claim.get({ id: later.id }), "RESEARCHING");

@@ -31,7 +31,7 @@ describe("claim.wording", () => {
     expect(await wording(claim.id)).toEqual({
       id: claim.id,
       version: 1,
-      text: "Investigative Committee said at least 133 people were killed; this has not been independently verified.",
+      text: "The Investigative Committee said at least 133 people were killed; this has not been independently verified.",
       ruleId: "casualty-unverified",
       rule: ruleText("casualty-unverified"),
       asFact: false,
@@ -41,7 +41,7 @@ describe("claim.wording", () => {
     expect(await wording(claim.id)).toEqual({
       id: claim.id,
       version: confirmed.version,
-      text: "At least 133 people were killed, according to Investigative Committee.",
+      text: "At least 133 people were killed, according to the Investigative Committee.",
       ruleId: "casualty-confirmed",
       rule: ruleText("casualty-confirmed"),
       asFact: true,
@@ -59,7 +59,7 @@ describe("claim.wording", () => {
     });
     expect(edited.verdict).toBe("CONFIRMED");
     expect(await wording(claim.id)).toMatchObject({
-      text: "Investigative Committee said at least 500 people were killed; this has not been independently verified.",
+      text: "The Investigative Committee said at least 500 people were killed; this has not been independently verified.",
       asFact: false,
     });
   });

@@ -1,4 +1,6 @@
-import { capitalise,
+import {
+  capitalise,
+  speakerName,
   attributionLabel,
   figureWords,
   likelihoodLabel,
@@ -37,12 +39,12 @@ export function figureOrActorWords(claim: Pick<ClaimFacts, "casualty" | "respons
   return null;
 }
 
-/** "At least 133 killed, as of 24 March 2024, 00:00 UTC, according to Investigative Committee of the Russian Federation". */
+/** "At least 133 killed, as of 24 March 2024, 00:00 UTC, according to the Investigative Committee of the Russian Federation". */
 export function claimFactsSentence(claim: ClaimFacts): string {
   if (claim.casualty) {
     const parts = [capitalise(figureWords(claim.casualty))];
     if (claim.casualty.asOf) parts.push(`as of ${formatDateTime(claim.casualty.asOf)}`);
-    if (claim.claimant) parts.push(`according to ${claim.claimant}`);
+    if (claim.claimant) parts.push(`according to ${speakerName(claim.claimant)}`);
     return parts.join(", ");
   }
   if (claim.responsibility) return responsibilityWords(claim.responsibility);

@@ -746,7 +746,7 @@ describe("houseFigure LATEST_OFFICIAL: the latest figure from an official statem
   });
 
   it("keeps the official figure's qualifier", () => {
-    expect(houseFigure("LATEST_OFFICIAL", series({ ...atMost(20), official: true }), "MISSING").words).toBe("at most 20 missing, according to Health Ministry");
+    expect(houseFigure("LATEST_OFFICIAL", series({ ...atMost(20), official: true }), "MISSING").words).toBe("at most 20 missing, according to the Health Ministry");
     expect(houseFigure("LATEST_OFFICIAL", series({ ...range(40, 60), ...confirmed, official: true }), "INJURED").words).toBe("40–60 injured");
   });
 
@@ -835,7 +835,7 @@ describe("houseFigures: the house figure under every rule", () => {
     expect(under.RANGE.words).toBe("30–45 or more killed");
     expect(under.RANGE.openEnded).toBe(true);
     // Not confirmed: attributed to whoever gave it.
-    expect(under.LATEST_OFFICIAL.words).toBe("38 killed, according to Health Ministry");
+    expect(under.LATEST_OFFICIAL.words).toBe("38 killed, according to the Health Ministry");
     expect(under.LATEST_OFFICIAL.restsOn).toEqual(["c3"]);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  speakerName,
   CASUALTY_POPULATIONS,
   casualtyMetricLabel,
   casualtyPopulationLabel,
@@ -247,7 +248,7 @@ function houseFigureFrom(
     openEnded,
     population,
     // A figure printed before it is confirmed is always attributed.
-    words: (openEnded && words.startsWith(number) ? `${number} or more${words.slice(number.length)}` : words) + (found.according ? `, according to ${found.according}` : ""),
+    words: (openEnded && words.startsWith(number) ? `${number} or more${words.slice(number.length)}` : words) + (found.according ? `, according to ${speakerName(found.according)}` : ""),
     restsOn: found.restsOn.map((figure) => figure.claimId),
     origins: originsOf(found.restsOn),
     explanation: found.explanation,

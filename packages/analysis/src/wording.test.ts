@@ -523,3 +523,13 @@ describe("numbers written in words are numbers, not vague figures", () => {
     expect(wordClaim(casualtyClaim("UNRATED", { reportedAs, ...figure }, "police")).text).toBe(text);
   });
 });
+
+describe("claimants as sentences name them", () => {
+  it("starts a sentence with a capital and reads 'according to the …' mid-sentence", () => {
+    const claim = casualtyClaim("UNRATED", {}, "Interior Ministry");
+    expect(wordClaim(claim).text).toMatch(/^The Interior Ministry said at least 133 people were killed/);
+    expect(wordClaim(casualtyClaim("CONFIRMED", {}, "Investigative Committee of the Russian Federation")).text).toBe(
+      "At least 133 people were killed, according to the Investigative Committee of the Russian Federation.",
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { capitalise, standingVerdict, vagueFigureWords, type Attribution, type CasualtyMetric, type CasualtyPopulation, type Likelihood, type Verdict } from "@claimdesk/schemas";
+import { capitalise, speakerName, standingVerdict, vagueFigureWords, type Attribution, type CasualtyMetric, type CasualtyPopulation, type Likelihood, type Verdict } from "@claimdesk/schemas";
 import type { Figure, Wording, WordingClaim } from "./types";
 
 // What the newsroom may print about a claim. The style lives in one table, read top to bottom, so that the
@@ -25,7 +25,6 @@ function clean(value: string | null | undefined): string | null {
   const text = (value ?? "").replace(/\s+/g, " ").trim();
   return text === "" ? null : text;
 }
-
 
 const formatNumber = (n: number): string => n.toLocaleString("en-GB");
 
@@ -145,11 +144,11 @@ function caveatOf(verdict: Verdict): string | null {
 
 /** "Russian authorities said …; {caveat}." — "Reports said" when nobody is named: we never invent a claimant. */
 function attributedFigure(claim: WordingClaim, caveat: string): string {
-  return `${capitalise(clean(claim.claimant) ?? "reports")} said ${printableFigure(casualtyOf(claim))}; ${caveat}.`;
+  return `${capitalise(speakerName(claim.claimant) ?? "reports")} said ${printableFigure(casualtyOf(claim))}; ${caveat}.`;
 }
 
 function figureFinding(claim: WordingClaim, finding: "false" | "misleading"): string {
-  const claimant = clean(claim.claimant);
+  const claimant = speakerName(claim.claimant);
   return `A claim${claimant ? ` by ${claimant}` : ""} that ${printableFigure(casualtyOf(claim))} is ${finding}.`;
 }
 
@@ -174,7 +173,7 @@ function responsibilityOf(claim: WordingClaim): Responsibility {
     actor,
     attribution: claim.responsibility.attribution,
     through: channel ? ` through ${channel}` : "",
-    claimant: clean(claim.claimant),
+    claimant: speakerName(claim.claimant),
     assessment: claim.responsibility.assessment,
     verdict: claim.verdict,
   };
@@ -241,7 +240,7 @@ function quoted(text: string): string {
 }
 
 function quotedStatement(claim: WordingClaim, after: string): string {
-  return `${capitalise(clean(claim.claimant) ?? "reports")} said: ${quoted(clean(claim.text) ?? "")} ${after}`;
+  return `${capitalise(speakerName(claim.claimant) ?? "reports")} said: ${quoted(clean(claim.text) ?? "")} ${after}`;
 }
 
 const hasText = (claim: WordingClaim): boolean => clean(claim.text) !== null;
@@ -273,7 +272,7 @@ export const WORDING_RULES: readonly WordingRule[] = [
     applies: (claim) => hasFigure(claim) && claim.verdict === "CONFIRMED",
     write: (claim) => {
       const sentence = figureAtSentenceStart(printableFigure(casualtyOf(claim)));
-      const claimant = clean(claim.claimant);
+      const claimant = speakerName(claim.claimant);
       return claimant ? `${sentence}, according to ${claimant}.` : `${sentence}.`;
     },
   },
@@ -401,7 +400,7 @@ export const WORDING_RULES: readonly WordingRule[] = [
     applies: (claim) => hasText(claim) && claim.verdict === "CONFIRMED",
     write: (claim) => {
       const text = capitalise(clean(claim.text) ?? "");
-      const claimant = clean(claim.claimant);
+      const claimant = speakerName(claim.claimant);
       // Drop the statement's own closing punctuation before ", according to", keeping a closing quotation mark.
       if (claimant) return `${text.replace(/[\s.,;:!?…]+(['"’”]*)$/, "$1")}, according to ${claimant}.`;
       const bare = text.replace(/[\s,;:]+$/, "");

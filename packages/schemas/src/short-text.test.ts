@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capitalise, countOf, nameKey, shortText } from "./short-text";
+import { capitalise, countOf, nameKey, shortText, speakerName } from "./short-text";
 
 describe("text helpers", () => {
   it("cuts long text with an ellipsis", () => {
@@ -22,4 +22,22 @@ describe("text helpers", () => {
     expect(capitalise("at least 133 killed")).toBe("At least 133 killed");
     expect(capitalise("")).toBe("");
   });
+});
+
+describe("speakerName: a claimant as a sentence names it", () => {
+  it.each([
+    ["Interior Ministry", "the Interior Ministry"],
+    ["Investigative Committee of the Russian Federation", "the Investigative Committee of the Russian Federation"],
+    ["Valdora Health Department", "the Valdora Health Department"],
+    ["Kremlin", "the Kremlin"],
+    ["the Interior Ministry", "the Interior Ministry"],
+    ["Russian authorities", "Russian authorities"],
+    ["Reuters", "Reuters"],
+    ["Andrei Vorobyov, the governor of Moscow region", "Andrei Vorobyov, the governor of Moscow region"],
+    ["police", "police"],
+    ["  Interior   Ministry ", "the Interior Ministry"],
+  ])("%s → %s", (claimant, words) => {
+    expect(speakerName(claimant)).toBe(words);
+  });
+
 });

@@ -17,3 +17,18 @@ export function nameKey(name: string | null | undefined): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Institutions named by a common noun take "the": "the Interior Ministry", "the Investigative Committee of …". */
+const INSTITUTION_NOUNS = new Set(["ministry", "committee", "office", "department", "agency", "service", "council", "government", "commission", "directorate", "bureau", "kremlin"]);
+
+/**
+ * A claimant as a sentence names it: "the Interior Ministry said", "according to the Investigative Committee of
+ * the Russian Federation"; people, outlets and "Russian authorities" as recorded.
+ */
+export function speakerName(claimant: string | null | undefined): string | null {
+  const name = claimant?.replace(/\s+/g, " ").trim() || null;
+  if (name === null || /^(the|a|an)\s/i.test(name) || name.includes(",")) return name;
+  const head = name.split(/\s+(?:of|for|on)\s+/i)[0]!;
+  const last = head.split(" ").at(-1)!.toLowerCase();
+  return INSTITUTION_NOUNS.has(last) && /^\p{Lu}/u.test(name) ? `the ${name}` : name;
+}
