@@ -4,6 +4,7 @@ import { claimKindLabel, shortText } from "@claimdesk/schemas";
 import type { ClaimSummary } from "@/components/claims-table";
 import { CopyButton } from "./copy-button";
 import { AsFactBadge } from "./wording-panel";
+import { claimFactsSentence } from "@/lib/claim-words";
 
 /**
  * "What we may print" for a whole event: each claim's permitted sentence, from the same rules table as
@@ -23,8 +24,9 @@ export function EventWordings({ claims }: { claims: ClaimSummary[] }) {
           return (
             <li key={claim.id} className="event-wording" data-claim-id={claim.id}>
               <div className="wording-head">
+                {/* Said by its facts, not its text: claims found in one sentence share the text. */}
                 <Link href={`/claims/${claim.id}`}>
-                  {claimKindLabel[claim.kind]}: {shortText(claim.text, 70)}
+                  {claimKindLabel[claim.kind]}: {shortText(claimFactsSentence(claim), 90)}
                 </Link>
                 <AsFactBadge asFact={wording.asFact} />
               </div>
@@ -32,7 +34,7 @@ export function EventWordings({ claims }: { claims: ClaimSummary[] }) {
                 {wording.text}
               </blockquote>
               <div className="wording-actions">
-                <CopyButton text={wording.text} targetId={textId} label="Copy" hiddenDetail={`the wording of: ${shortText(claim.text, 60)}`} />
+                <CopyButton text={wording.text} targetId={textId} label="Copy" hiddenDetail={`“${shortText(wording.text, 80)}”`} />
                 <small className="wording-rule-id">
                   rule <code>{wording.ruleId}</code>
                 </small>
