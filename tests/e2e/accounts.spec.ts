@@ -108,16 +108,13 @@ test("an admin invites an editor, who chooses a password, signs in and signs out
     await expect(newcomer.getByRole("link", { name: "New claim" })).toBeVisible();
     await expect(newcomer.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveCount(0);
 
-    // The link was for one use.
+    // The link was for one use: opened again, it says so before anyone types a password.
     const again = await browser.newContext();
     try {
       const replay = await again.newPage();
       await replay.goto(link);
-      const retry = replay.getByRole("form", { name: "Choose your password" });
-      await retry.getByLabel("Password", { exact: true }).fill("another password entirely");
-      await retry.getByLabel("Password again", { exact: true }).fill("another password entirely");
-      await retry.getByRole("button", { name: "Set password" }).click();
-      await expect(retry.getByRole("alert")).toContainText("Your password was not set");
+      await expect(replay.getByRole("heading", { level: 1, name: "This invitation link is not valid" })).toBeVisible();
+      await expect(replay.getByRole("form", { name: "Choose your password" })).toHaveCount(0);
       await expect(replay).toHaveURL(/\/invite\//);
     } finally {
       await again.close();
@@ -135,4 +132,61 @@ test("an admin invites an editor, who chooses a password, signs in and signs out
   // The admin's list now shows the account as active.
   await page.reload();
   await expect(page.getByRole("row", { name: new RegExp(literally(invitee.email)) })).toContainText("Active");
+});
+
+test("a mistyped or unknown invitation link says it is not valid at once, without a password form", async ({ page }) => {
+  const response = await page.goto("/invite/not-a-real-invitation-token");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "This invitation link is not valid" })).toBeVisible();
+  await expect(page.getByText("Ask an admin of your newsroom for a new one.")).toBeVisible();
+  await expect(page.getByRole("form", { name: "Choose your password" })).toHaveCount(0);
+  await expect(page.getByLabel("Password", { exact: true })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "sign in" })).toHaveAttribute("href", "/sign-in");
+});
+
+test("deactivating an account asks first, with an optional reason, like deleting a record", async ({ page }) => {
+  const stamp = Date.now();
+  const person = { name: `Omar Haddad ${stamp}`, email: `omar.haddad.${stamp}@claimdesk.test` };
+  await signIn(page, "admin", { next: "/admin/users" });
+  const invite = page.getByRole("form", { name: "Invite someone" });
+  await invite.getByLabel("Email", { exact: true }).fill(person.email);
+  await invite.getByLabel("Name", { exact: true }).fill(person.name);
+  await invite.getByLabel("Role", { exact: true }).selectOption({ label: "Viewer" });
+  await invite.getByRole("button", { name: "Invite" }).click();
+  // The person's own row (the Manage panel opens in a row below it).
+  const row = page.getByRole("row").filter({ has: page.getByRole("cell", { name: person.email, exact: true }) });
+  await expect(row).toContainText("Invited");
+
+  await row.getByRole("button", { name: `Manage ${person.name}` }).click();
+  const manage = page.getByRole("group", { name: `Manage ${person.name}` });
+  const status = manage.getByRole("form", { name: `Deactivate account of ${person.name}` });
+  const deactivate = status.getByRole("button", { name: `Deactivate ${person.name}`, exact: true });
+
+  // One click only asks; Cancel (or Escape) leaves the account as it was and gives the keyboard back.
+  await deactivate.click();
+  await expect(status).toContainText(`Deactivate ${person.name}'s account? They are signed out at once.`);
+  await expect(status.getByLabel("Reason", { exact: true })).toBeFocused();
+  await status.getByRole("button", { name: "Cancel" }).click();
+  await expect(deactivate).toBeFocused();
+  await expect(status.getByRole("button", { name: /^Yes, deactivate/ })).toHaveCount(0);
+  await expect(row).toContainText("Invited");
+
+  await deactivate.click();
+  await status.getByLabel("Reason", { exact: true }).fill(`Left the newsroom (${stamp})`);
+  await status.getByRole("button", { name: `Yes, deactivate ${person.name}` }).click();
+  await expect(manage.getByRole("status").filter({ hasText: `${person.name}'s account is deactivated.` })).toBeVisible();
+  await expect(row).toContainText("Deactivated");
+  // Reactivating harms nobody: it stays one step.
+  await expect(manage.getByRole("button", { name: `Reactivate ${person.name}` })).toBeVisible();
+});
+
+test("the admin pages refuse other roles as the other 403 pages do, with a way back", async ({ page }) => {
+  await signIn(page, "editor");
+  const response = await page.goto("/admin/users");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1, name: "Not allowed for your role" })).toBeVisible();
+  await expect(page).toHaveTitle("Not allowed · Claimdesk");
+  await expect(page.getByRole("main")).toContainText("Your role (Editor) cannot manage people.");
+  await page.getByRole("link", { name: "Back to the events" }).click();
+  await expect(page).toHaveURL(/\/events$/);
 });

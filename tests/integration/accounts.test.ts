@@ -77,6 +77,28 @@ describe("user.invite", { timeout: SIGN_IN_TEST_TIMEOUT }, () => {
   });
 });
 
+describe("account.invitationStatus", { timeout: SIGN_IN_TEST_TIMEOUT }, () => {
+  it("tells a signed-out visitor whether a link can still be used, and nothing else", async () => {
+    const { invitationPath } = await admin().user.invite(newInvitee());
+    const token = tokenOf(invitationPath);
+    expect(await db.as(null).account.invitationStatus({ token })).toEqual({ usable: true });
+    expect(await db.as(null).account.invitationStatus({ token: "no-such-invitation" })).toEqual({ usable: false });
+
+    await db.as(null).account.acceptInvitation({ token, password: "a long new password" });
+    expect(await db.as(null).account.invitationStatus({ token })).toEqual({ usable: false });
+  });
+
+  it("says an expired link, or one for a deactivated account, cannot be used", async () => {
+    const expired = await admin().user.invite(newInvitee());
+    await db.prisma.invitation.updateMany({ where: { userId: expired.user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await db.as(null).account.invitationStatus({ token: tokenOf(expired.invitationPath) })).toEqual({ usable: false });
+
+    const deactivated = await admin().user.invite(newInvitee());
+    await admin().user.deactivate({ id: deactivated.user.id });
+    expect(await db.as(null).account.invitationStatus({ token: tokenOf(deactivated.invitationPath) })).toEqual({ usable: false });
+  });
+});
+
 describe("account.acceptInvitation", { timeout: SIGN_IN_TEST_TIMEOUT }, () => {
   it("lets the invited person, signed out, choose a password; they then sign in with their role", async () => {
     const invitee = newInvitee("EDITOR");

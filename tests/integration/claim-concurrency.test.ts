@@ -4,6 +4,7 @@ import { aCasualtyClaim, aStatementClaim } from "./support/builders";
 import { expectTRPCError } from "./support/assertions";
 import { expectClientError, httpClient } from "./support/http";
 import { useTestDatabase } from "./support/test-database";
+import { CONCLUSION, claimInStage, move } from "./support/workflow";
 
 // Two editors open the same claim and both save. Whatever the timing, one save wins, the other is told of the
 // conflict and the version to reload, and the stored claim is exactly the winner's: no lost update, no mixture.
@@ -179,6 +180,24 @@ describe("two saves of the same claim", () => {
       if (winner === 0) expect(stored).toMatchObject({ text: "Rewritten while it moved", stage: "NEW", version: 2 });
       else expect(stored).toMatchObject({ text: claim.text, stage: "RESEARCHING", version: 2 });
       expect(await db.prisma.historyEntry.count({ where: { claimId: claim.id, action: { in: ["UPDATE", "TRANSITION"] } } })).toBe(1);
+    }
+  });
+});
+
+describe("concluding while the evidence changes", () => {
+  it("a reviewer concluding and an editor detaching the only supporting source at once: never a verdict on no evidence", async () => {
+    for (let round = 0; round < 3; round++) {
+      const claim = await claimInStage(db, "IN_REVIEW");
+      const [evidence] = claim.evidence;
+      const results = await Promise.allSettled([
+        move(db, "REVIEWER", claim, "CONCLUDED", CONCLUSION),
+        db.as("EDITOR").evidence.detach({ id: evidence!.id, reason: "The outlet took the story down" }),
+      ]);
+      // One of them wins; the other is told why (a concluded claim's evidence is locked; no evidence to conclude on).
+      theOneWinner(results, ["CONFLICT", "BAD_REQUEST"]);
+      const stored = await db.api.claim.get({ id: claim.id });
+      if (stored.stage === "CONCLUDED") expect(stored.evidence.map((item) => item.id)).toEqual([evidence!.id]);
+      else expect(stored.evidence).toEqual([]);
     }
   });
 });

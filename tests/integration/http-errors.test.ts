@@ -112,6 +112,7 @@ const validInputs: Record<string, ((f: Fixtures) => Record<string, unknown>) | n
   "user.reactivate": (f) => ({ id: f.userId, reason: "Came back" }),
   "account.me": null,
   "account.changePassword": () => ({ currentPassword: "the current password", newPassword: "a new password of some length" }),
+  "account.invitationStatus": (f) => ({ token: f.invitationToken }),
   "account.acceptInvitation": (f) => ({ token: f.invitationToken, password: "a password of some length" }),
 };
 

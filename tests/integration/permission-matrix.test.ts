@@ -119,6 +119,7 @@ const PERMISSIONS: Record<string, Permission> = {
       return { currentPassword, newPassword: `new-${nextNumber()}-password` };
     },
   },
+  "account.invitationStatus": { minimum: "PUBLIC", input: async () => ({ token: await newInvitationToken() }) },
   "account.acceptInvitation": { minimum: "PUBLIC", input: async () => ({ token: await newInvitationToken(), password: "a long enough password" }) },
 };
 
@@ -140,8 +141,8 @@ describe("the permission table", () => {
     expect(procedurePaths.length).toBeGreaterThanOrEqual(35);
   });
 
-  it("leaves only accepting an invitation open to signed-out people, and lets viewers change nothing but their own password", () => {
-    expect(procedurePaths.filter((path) => PERMISSIONS[path]?.minimum === "PUBLIC")).toEqual(["account.acceptInvitation"]);
+  it("leaves only an invitation link (is it usable? accept it) open to signed-out people, and lets viewers change nothing but their own password", () => {
+    expect(procedurePaths.filter((path) => PERMISSIONS[path]?.minimum === "PUBLIC").sort()).toEqual(["account.acceptInvitation", "account.invitationStatus"]);
     const viewerMutations = procedurePaths.filter((path) => !isQuery(path) && PERMISSIONS[path]?.minimum === "VIEWER");
     expect(viewerMutations).toEqual(["account.changePassword"]);
     // Managing people is for admins alone.

@@ -427,7 +427,7 @@ describe("a concluded claim is locked until it is reopened", () => {
 
     const reply = await httpClient(db, "EDITOR").mutation("claim.update", { id: claim.id, version: claim.version, text: "Changed after the verdict" });
     const error = expectRefusal(reply, "CONFLICT");
-    expect(error.message).toMatch(/reopen it/);
+    expect(error.message).toMatch(/concluded: a reviewer must reopen it/);
     expect(error.data.currentVersion).toBe(claim.version);
     // A stale editor hears first that someone else saved it.
     const stale = expectRefusal(await httpClient(db, "EDITOR").mutation("claim.update", { id: claim.id, version: 1, text: "Changed after the verdict" }), "CONFLICT");
@@ -454,7 +454,8 @@ describe("a concluded claim is locked until it is reopened", () => {
     ];
     for (const reply of refusals) {
       const error = expectRefusal(reply, "CONFLICT");
-      expect(error.message).toMatch(/concluded: reopen it/);
+      // Said to an editor, who cannot reopen it themselves.
+      expect(error.message).toMatch(/concluded: a reviewer must reopen it/);
       expect(error.data.currentVersion).toBe(claim.version);
     }
     expect(await claimState(db, claim.id)).toEqual(before);

@@ -38,6 +38,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           ) : null}
         </header>
         <main id="main" tabIndex={-1}>
+          <noscript>
+            <div className="notice noscript-notice" role="note">
+              <p>
+                <strong>JavaScript is off in your browser.</strong> Reading works without it{actor ? "" : ", and so does signing in"}, but saving
+                changes needs it: the buttons that record, edit or import stay disabled until JavaScript is on.
+              </p>
+            </div>
+          </noscript>
           {children}
         </main>
       </body>

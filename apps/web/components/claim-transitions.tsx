@@ -11,6 +11,7 @@ import { choiceOrOmit, textOrOmit } from "./form/form-values";
 import { verdictOptions } from "./form/options";
 import { sendValidated } from "./form/send-validated";
 import { useFormState } from "./form/use-form-state";
+import { useWorkflowLive, type MovedClaim } from "./workflow-live";
 
 /** A move the signed-in person may make from the claim's stage (from TRANSITIONS). */
 export interface Move {
@@ -35,9 +36,10 @@ const concludingVerdicts = verdictOptions.filter((option) => option.value !== "U
 /** The review buttons: each opens its own small form (a note; for concluding, the verdict) below the buttons. */
 export function ClaimTransitions({ claimId, version, moves, isAdmin, evidenceCount }: ClaimTransitionsProps) {
   const router = useRouter();
+  const live = useWorkflowLive();
   const [open, setOpen] = useState<ClaimStage | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  // Until the page shows the new stage, the old buttons would only be refused: they wait.
+  // Until the page shows the new stage, the old stage's buttons would only be refused: they are left out.
   const [refreshing, startRefresh] = useTransition();
   const buttons = useRef(new Map<ClaimStage, HTMLButtonElement>());
   const doneRef = useRef<HTMLParagraphElement>(null);
@@ -49,9 +51,11 @@ export function ClaimTransitions({ claimId, version, moves, isAdmin, evidenceCou
     requestAnimationFrame(() => buttons.current.get(returnTo)?.focus());
   }
 
-  function moved(to: ClaimStage) {
+  function moved(claim: MovedClaim) {
     setOpen(null);
-    setDone(`Moved to ${claimStageLabel[to]}.`);
+    // The panel shows the answer's stage and verdict at once (WorkflowLive); the rest of the page follows.
+    live.setMoved(claim);
+    setDone(`Moved to ${claimStageLabel[claim.stage]}.`);
     startRefresh(() => router.refresh());
     // The buttons change with the stage: keep the keyboard on the confirmation.
     requestAnimationFrame(() => doneRef.current?.focus());
@@ -59,28 +63,30 @@ export function ClaimTransitions({ claimId, version, moves, isAdmin, evidenceCou
 
   return (
     <div className="workflow-moves">
-      <div className="move-buttons" role="group" aria-label="Move this claim">
-        {moves.map((candidate) => (
-          <button
-            key={candidate.to}
-            ref={(element) => {
-              if (element) buttons.current.set(candidate.to, element);
-              else buttons.current.delete(candidate.to);
-            }}
-            type="button"
-            className={candidate.to === "CONCLUDED" ? "button button-primary" : "button"}
-            disabled={refreshing}
-            aria-expanded={open === candidate.to}
-            aria-controls={open === candidate.to ? `move-${candidate.to}` : undefined}
-            onClick={() => {
-              setDone(null);
-              setOpen(open === candidate.to ? null : candidate.to);
-            }}
-          >
-            {candidate.label}
-          </button>
-        ))}
-      </div>
+      {refreshing && done ? null : (
+        <div className="move-buttons" role="group" aria-label="Move this claim">
+          {moves.map((candidate) => (
+            <button
+              key={candidate.to}
+              ref={(element) => {
+                if (element) buttons.current.set(candidate.to, element);
+                else buttons.current.delete(candidate.to);
+              }}
+              type="button"
+              className={candidate.to === "CONCLUDED" ? "button button-primary" : "button"}
+              disabled={refreshing}
+              aria-expanded={open === candidate.to}
+              aria-controls={open === candidate.to ? `move-${candidate.to}` : undefined}
+              onClick={() => {
+                setDone(null);
+                setOpen(open === candidate.to ? null : candidate.to);
+              }}
+            >
+              {candidate.label}
+            </button>
+          ))}
+        </div>
+      )}
       {move ? (
         <MoveForm
           key={move.to}
@@ -90,10 +96,10 @@ export function ClaimTransitions({ claimId, version, moves, isAdmin, evidenceCou
           isAdmin={isAdmin}
           evidenceCount={evidenceCount}
           onCancel={() => close(move.to)}
-          onMoved={() => moved(move.to)}
+          onMoved={moved}
         />
       ) : null}
-      <DoneMessage message={done} ref={doneRef} />
+      <DoneMessage message={done && refreshing ? `${done} Updating the page…` : done} ref={doneRef} />
     </div>
   );
 }
@@ -105,7 +111,7 @@ interface MoveFormProps {
   isAdmin: boolean;
   evidenceCount: number;
   onCancel(): void;
-  onMoved(): void;
+  onMoved(claim: MovedClaim): void;
 }
 
 function MoveForm({ claimId, version, move, isAdmin, evidenceCount, onCancel, onMoved }: MoveFormProps) {
@@ -145,7 +151,7 @@ function MoveForm({ claimId, version, move, isAdmin, evidenceCount, onCancel, on
         if (failure.code === "CONFLICT" && failure.currentVersion !== null) setConflictVersion(failure.currentVersion);
       },
     );
-    if (saved) onMoved();
+    if (saved) onMoved(saved);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {

@@ -29,7 +29,14 @@ export function EventForm(props: EventFormProps) {
 
   return (
     <form className="record-form" noValidate onSubmit={submit} aria-label={props.mode === "create" ? "New event" : "Edit event"}>
-      <ErrorSummary formId={form.formId} errors={form.errors} labels={eventFieldLabels} message={form.message} attempt={form.attempt} />
+      <ErrorSummary
+        formId={form.formId}
+        errors={form.errors}
+        labels={eventFieldLabels}
+        message={form.message}
+        attempt={form.attempt}
+        title="The event was not saved"
+      />
       <TextField label={eventFieldLabels.title} required {...form.field("title")} />
       <TextField
         label={eventFieldLabels.occurredAt}

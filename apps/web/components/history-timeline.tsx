@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { roleLabel } from "@claimdesk/schemas";
+import { roleLabel, shortText } from "@claimdesk/schemas";
 import { historyFieldLabel, historyValueWords } from "@/lib/history-words";
 import type { HistoryEntry } from "@/lib/history";
 import { DateTimeWithAge } from "./date-time";
@@ -14,6 +14,8 @@ interface HistoryTimelineProps {
   on: "claim" | "event" | "source" | "user";
   /** Names for ids the page knows (people, events, sources), so that changes read "Ana Petrova", not an id. */
   names?: Readonly<Record<string, string>>;
+  /** The text of the claims the page knows, by id: each "(open the claim)" link is named after its claim. */
+  claimTexts?: Readonly<Record<string, string>>;
 }
 
 function ChangedValue({ field, value, names }: { field: string; value: unknown; names?: Readonly<Record<string, string>> }) {
@@ -21,10 +23,15 @@ function ChangedValue({ field, value, names }: { field: string; value: unknown; 
   return words === null ? <span className="not-recorded">nothing</span> : <span className="change-value">{words}</span>;
 }
 
-function Entry({ entry, on, names }: { entry: HistoryEntry; on: HistoryTimelineProps["on"]; names?: Readonly<Record<string, string>> }) {
+type EntryProps = Pick<HistoryTimelineProps, "on" | "names" | "claimTexts"> & { entry: HistoryEntry };
+
+function Entry({ entry, on, names, claimTexts }: EntryProps) {
   // A concluding note is already the end of the summary ("concluded it Confirmed: ..."): say it once.
   const reason = entry.reason && !entry.summary.endsWith(entry.reason) ? entry.reason : null;
   const claimLink = on !== "claim" && entry.claimId && !(entry.entityType === "CLAIM" && entry.action === "DELETE") ? `/claims/${entry.claimId}` : null;
+  // Dozens of these links on an event's page: each is read out with its claim (else with what the entry says).
+  const claimText = entry.claimId ? claimTexts?.[entry.claimId] : undefined;
+  const linkDetail = claimText ? `“${shortText(claimText, 80)}”` : `: ${shortText(entry.summary, 80)}`;
   return (
     <li id={`history-${entry.seq}`} className={entry.override ? "timeline-entry timeline-override" : "timeline-entry"}>
       <p className="timeline-what">
@@ -34,7 +41,7 @@ function Entry({ entry, on, names }: { entry: HistoryEntry; on: HistoryTimelineP
           <>
             {" "}
             <Link href={claimLink} className="timeline-link">
-              (open the claim)
+              (open the claim<span className="sr-only"> {linkDetail}</span>)
             </Link>
           </>
         ) : null}
@@ -73,7 +80,7 @@ function Entry({ entry, on, names }: { entry: HistoryEntry; on: HistoryTimelineP
   );
 }
 
-export function HistoryTimeline({ entries, moreHref, on, names }: HistoryTimelineProps) {
+export function HistoryTimeline({ entries, moreHref, on, names, claimTexts }: HistoryTimelineProps) {
   return (
     <section aria-labelledby="history-heading" id="history">
       <h2 id="history-heading">
@@ -84,7 +91,7 @@ export function HistoryTimeline({ entries, moreHref, on, names }: HistoryTimelin
       ) : (
         <ol className="timeline">
           {entries.map((entry) => (
-            <Entry key={entry.id} entry={entry} on={on} names={names} />
+            <Entry key={entry.id} entry={entry} on={on} names={names} claimTexts={claimTexts} />
           ))}
         </ol>
       )}

@@ -1,8 +1,8 @@
 import { aRole, roleAtLeast, roleLabel, transitionsFrom, type ClaimStage, type Role, type Verdict } from "@claimdesk/schemas";
 import { hasPassed } from "@/lib/relative-time";
-import { StageBadge, VerdictBadge } from "./badges";
 import { ClaimTransitions } from "./claim-transitions";
 import { DateTimeWithAge } from "./date-time";
+import { HiddenWhileMoved, LiveStageBadge, LiveVerdictBadge, LiveVerdictNote, WorkflowLive } from "./workflow-live";
 
 interface WorkflowPanelProps {
   claim: {
@@ -28,66 +28,65 @@ export function WorkflowPanel({ claim, role }: WorkflowPanelProps) {
   return (
     <section aria-labelledby="workflow-heading" className="panel workflow-panel">
       <h2 id="workflow-heading">Review</h2>
-      <dl className="facts-list">
-        <div>
-          <dt>Stage</dt>
-          <dd>
-            <StageBadge stage={claim.stage} />
-          </dd>
-        </div>
-        <div>
-          <dt>Verdict</dt>
-          <dd>
-            <VerdictBadge verdict={claim.verdict} />
-          </dd>
-        </div>
-        <div>
-          <dt>Assigned to</dt>
-          <dd>{claim.assignee ? `${claim.assignee.name} (${roleLabel[claim.assignee.role]})` : <span className="not-recorded">Unassigned</span>}</dd>
-        </div>
-        <div>
-          <dt>Re-check</dt>
-          <dd>
-            {claim.recheckAt ? (
-              <>
-                <DateTimeWithAge value={claim.recheckAt} />
-                {due ? (
-                  <>
-                    {" "}
-                    <span className="badge badge-warn">Due</span>
-                  </>
-                ) : null}
-              </>
-            ) : (
-              <span className="not-recorded">No re-check date</span>
-            )}
-          </dd>
-        </div>
-      </dl>
-      {claim.verdictNote ? (
-        <div className="verdict-note">
-          <h3>Verdict note</h3>
-          <p>{claim.verdictNote}</p>
-        </div>
-      ) : null}
-      {mine.length > 0 ? (
-        <ClaimTransitions
-          claimId={claim.id}
-          version={claim.version}
-          moves={mine.map((move) => ({ to: move.to, label: move.label }))}
-          isAdmin={role === "ADMIN"}
-          evidenceCount={claim._count.evidence}
-        />
-      ) : null}
-      {roleAtLeast(role, "EDITOR") ? (
-        othersOnly.map((move) => (
-          <p key={move.to} className="field-hint">
-            {move.label}: needs {aRole(move.minRole)} or higher.
-          </p>
-        ))
-      ) : (
-        <p className="field-hint">Your role ({roleLabel[role]}) can read the review but not move the claim along.</p>
-      )}
+      <WorkflowLive version={claim.version}>
+        <dl className="facts-list">
+          <div>
+            <dt>Stage</dt>
+            <dd>
+              <LiveStageBadge stage={claim.stage} />
+            </dd>
+          </div>
+          <div>
+            <dt>Verdict</dt>
+            <dd>
+              <LiveVerdictBadge verdict={claim.verdict} />
+            </dd>
+          </div>
+          <div>
+            <dt>Assigned to</dt>
+            <dd>{claim.assignee ? `${claim.assignee.name} (${roleLabel[claim.assignee.role]})` : <span className="not-recorded">Unassigned</span>}</dd>
+          </div>
+          <div>
+            <dt>Re-check</dt>
+            <dd>
+              {claim.recheckAt ? (
+                <>
+                  <DateTimeWithAge value={claim.recheckAt} />
+                  {due ? (
+                    <>
+                      {" "}
+                      <span className="badge badge-warn">Due</span>
+                    </>
+                  ) : null}
+                </>
+              ) : (
+                <span className="not-recorded">No re-check date</span>
+              )}
+            </dd>
+          </div>
+        </dl>
+        <LiveVerdictNote note={claim.verdictNote} />
+        {mine.length > 0 ? (
+          <ClaimTransitions
+            claimId={claim.id}
+            version={claim.version}
+            moves={mine.map((move) => ({ to: move.to, label: move.label }))}
+            isAdmin={role === "ADMIN"}
+            evidenceCount={claim._count.evidence}
+          />
+        ) : null}
+        <HiddenWhileMoved>
+          {roleAtLeast(role, "EDITOR") ? (
+            othersOnly.map((move) => (
+              <p key={move.to} className="field-hint">
+                {move.label}: needs {aRole(move.minRole)} or higher.
+              </p>
+            ))
+          ) : (
+            <p className="field-hint">Your role ({roleLabel[role]}) can read the review but not move the claim along.</p>
+          )}
+        </HiddenWhileMoved>
+      </WorkflowLive>
     </section>
   );
 }

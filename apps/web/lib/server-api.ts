@@ -36,6 +36,9 @@ export const serverApi = cache(async () => {
   return createCaller(await requestContext());
 });
 
+/** The API for pages signed-out visitors see (an invitation link): only public procedures will answer. */
+export const publicServerApi = cache(async () => createCaller(await requestContext()));
+
 /**
  * The address people open the app at ("https://claims.example.org"): CLAIMDESK_URL when set, else this request's
  * own host and protocol (as a proxy in front of the app reports them).

@@ -44,10 +44,12 @@ export const passwordChangeInput = z
     error: "Must differ from the current password",
   });
 
-export const invitationAcceptInput = z.strictObject({
-  token: storableString().min(1, { error: "Required" }).max(200, { error: "Is not an invitation token" }),
-  password,
-});
+const invitationToken = storableString().min(1, { error: "Required" }).max(200, { error: "Is not an invitation token" });
+
+export const invitationAcceptInput = z.strictObject({ token: invitationToken, password });
+
+/** Whether an invitation link can still be used, asked before anyone types a password. */
+export const invitationStatusInput = z.strictObject({ token: invitationToken });
 
 export type SignInInput = z.input<typeof signInInput>;
 export type UserInviteInput = z.input<typeof userInviteInput>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { casualtyDetailInput } from "./claim";
-import { type FigureParts, figureNumber, figureWords, vagueFigureWords } from "./figure-words";
+import { type FigureParts, exclusiveFigureWords, figureNumber, figureWords, vagueFigureWords } from "./figure-words";
 
 const parts = (overrides: Partial<FigureParts>): FigureParts => ({
   metric: "KILLED",
@@ -106,5 +106,28 @@ describe("vagueFigureWords", () => {
 
   it("says a number in words as a number, with its bound", () => {
     expect(figureWords({ metric: "KILLED", population: "ALL", qualifier: "EXACT", min: 60, max: 60, reportedAs: "sixty" })).toBe("60 killed");
+  });
+});
+
+describe("exclusiveFigureWords: 'more than 100' said as reported while it matches the recorded bound", () => {
+  it.each([
+    [{ qualifier: "AT_LEAST", min: 101, max: null, reportedAs: "More than 100" }, "more than 100"],
+    [{ qualifier: "AT_LEAST", min: 1201, max: null, reportedAs: "over 1,200" }, "over 1,200"],
+    [{ qualifier: "AT_MOST", min: null, max: 9, reportedAs: "fewer than 10" }, "fewer than 10"],
+    [{ qualifier: "AT_LEAST", min: 101, max: null, reportedAs: "more than a hundred" }, "more than a hundred"],
+    // No longer the recorded bound, or not an exclusive phrase, or a vague size: the bound is said instead.
+    [{ qualifier: "AT_LEAST", min: 100, max: null, reportedAs: "more than 100" }, null],
+    [{ qualifier: "AT_LEAST", min: 140, max: null, reportedAs: "more than 100" }, null],
+    [{ qualifier: "EXACT", min: 101, max: 101, reportedAs: "more than 100" }, null],
+    [{ qualifier: "AT_LEAST", min: 101, max: null, reportedAs: "at least 101" }, null],
+    [{ qualifier: "AT_LEAST", min: 41, max: null, reportedAs: "more than dozens" }, null],
+    [{ qualifier: "AT_LEAST", min: 101, max: null, reportedAs: null }, null],
+  ] as const)("%j gives %j", (figure, words) => {
+    expect(exclusiveFigureWords(figure)).toBe(words);
+  });
+
+  it("is how figureWords says such a figure", () => {
+    expect(figureWords({ metric: "INJURED", population: "ALL", qualifier: "AT_LEAST", min: 101, max: null, reportedAs: "more than 100" })).toBe("more than 100 injured");
+    expect(figureWords({ metric: "INJURED", population: "CIVILIANS", qualifier: "AT_LEAST", min: 100, max: null, reportedAs: "more than 100" })).toBe("at least 100 civilians injured");
   });
 });

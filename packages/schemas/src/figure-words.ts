@@ -53,12 +53,33 @@ export function vagueFigureWords(reportedAs: string | null | undefined): string 
   return VAGUE_WORDS.test(words) ? words : null;
 }
 
-/** A vague figure ("scores") is said as reported, with the bound it was recorded at. */
+const EXCLUSIVE_WORDS = /^(more than|over|well over|just over|in excess of|fewer than|less than) (.+)$/i;
+const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)$/;
+
+/**
+ * The report's words for a bound that leaves its number out ("more than 100", recorded as at least 101; "fewer
+ * than ten", at most 9), while they still match the recorded bound; else null. Printing "at least 101" would put
+ * a number in the source's mouth. A number in words ("more than a hundred") is taken as reported.
+ */
+export function exclusiveFigureWords({ qualifier, min, max, reportedAs }: Pick<FigureParts, "qualifier" | "min" | "max" | "reportedAs">): string | null {
+  const match = EXCLUSIVE_WORDS.exec(reportedAs?.trim().replace(/\s+/g, " ") ?? "");
+  if (!match) return null;
+  const phrase = match[1]!.toLowerCase();
+  const below = phrase === "fewer than" || phrase === "less than";
+  if (below ? qualifier !== "AT_MOST" || max === null : qualifier !== "AT_LEAST" || min === null) return null;
+  const stated = match[2]!;
+  if (!DIGITS.test(stated)) return vagueFigureWords(stated) ? null : `${phrase} ${stated.toLowerCase()}`;
+  const n = Number(stated.replace(/,/g, ""));
+  return (below ? max === n - 1 : min === n + 1) ? `${phrase} ${number(n)}` : null;
+}
+
+/** A vague figure ("scores") is said as reported, with the bound it was recorded at; "more than 100" as reported. */
 export function figureWords(figure: FigureParts): string {
   const numeric = figureNumber(figure);
   const vague = vagueFigureWords(figure.reportedAs);
   const population = populationWord[figure.population];
   const subject = population ? ` ${population}` : "";
   const metric = metricWord[figure.metric];
-  return vague ? `${vague}${subject} ${metric} (${numeric})` : `${numeric}${subject} ${metric}`;
+  if (vague) return `${vague}${subject} ${metric} (${numeric})`;
+  return `${exclusiveFigureWords(figure) ?? numeric}${subject} ${metric}`;
 }

@@ -35,6 +35,10 @@ describe("speakerName: a claimant as a sentence names it", () => {
     ["Reuters", "Reuters"],
     ["Andrei Vorobyov, the governor of Moscow region", "Andrei Vorobyov, the governor of Moscow region"],
     ["police", "police"],
+    ["ministry", "the ministry"],
+    ["Russia's Investigative Committee", "Russia's Investigative Committee"],
+    ["Police and the Health Ministry", "Police and the Health Ministry"],
+    ["Interior Ministry and Health Ministry", "the Interior Ministry and the Health Ministry"],
     ["  Interior   Ministry ", "the Interior Ministry"],
   ])("%s → %s", (claimant, words) => {
     expect(speakerName(claimant)).toBe(words);

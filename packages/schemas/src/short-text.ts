@@ -23,12 +23,17 @@ const INSTITUTION_NOUNS = new Set(["ministry", "committee", "office", "departmen
 
 /**
  * A claimant as a sentence names it: "the Interior Ministry said", "according to the Investigative Committee of
- * the Russian Federation"; people, outlets and "Russian authorities" as recorded.
+ * the Russian Federation", "the ministry"; people, outlets, "Russia's Investigative Committee" and "Russian
+ * authorities" as recorded. Each of joint claimants ("X and Y") is named on its own.
  */
 export function speakerName(claimant: string | null | undefined): string | null {
   const name = claimant?.replace(/\s+/g, " ").trim() || null;
-  if (name === null || /^(the|a|an)\s/i.test(name) || name.includes(",")) return name;
+  if (name === null || name.includes(",")) return name;
+  return name.split(/ (and|&) /).map((part, index) => (index % 2 === 1 ? part : withArticle(part))).join(" ");
+}
+
+function withArticle(name: string): string {
+  if (/^(the|a|an|our|their|its)\s/i.test(name) || /['’]s\b/.test(name)) return name;
   const head = name.split(/\s+(?:of|for|on)\s+/i)[0]!;
-  const last = head.split(" ").at(-1)!.toLowerCase();
-  return INSTITUTION_NOUNS.has(last) && /^\p{Lu}/u.test(name) ? `the ${name}` : name;
+  return INSTITUTION_NOUNS.has(head.split(" ").at(-1)!.toLowerCase()) ? `the ${name}` : name;
 }

@@ -6,6 +6,7 @@ import { FilterActions, FilterSelect, FilterText } from "@/components/list-filte
 import { ListPageHead } from "@/components/list-page-head";
 import { kindOptions, stageOptions, verdictOptions } from "@/components/form/options";
 import { ListProblem } from "@/components/list-problem";
+import { ListCount } from "@/components/list-count";
 import { PageNav } from "@/components/page-nav";
 import { listHref, loadList, oneOfParam, param, type SearchParams } from "@/lib/list-query";
 import { currentActor, serverApi } from "@/lib/server-api";
@@ -85,6 +86,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
         <p className="empty">{filtered || cursor ? "No claims match." : view ? emptyView[view] : "No claims recorded yet."}</p>
       ) : (
         <>
+          <ListCount count={result.page.items.length} one="claim" many="claims" paged={Boolean(cursor || result.page.nextCursor)} />
           <ClaimsTable claims={result.page.items} caption={caption} showRecheck={showRecheck} />
           <PageNav path="/claims" filters={{ view, ...filters }} cursor={cursor} nextCursor={result.page.nextCursor} />
         </>

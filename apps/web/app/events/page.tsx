@@ -5,6 +5,7 @@ import { ListPageHead } from "@/components/list-page-head";
 import { DateTime } from "@/components/date-time";
 import { ListProblem } from "@/components/list-problem";
 import { OrNotRecorded } from "@/components/not-recorded";
+import { ListCount } from "@/components/list-count";
 import { PageNav } from "@/components/page-nav";
 import { loadList, param, type SearchParams } from "@/lib/list-query";
 import { currentActor, serverApi } from "@/lib/server-api";
@@ -27,6 +28,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         <p className="empty">No events recorded yet.</p>
       ) : (
         <>
+          <ListCount count={result.page.items.length} one="event" many="events" paged={Boolean(cursor || result.page.nextCursor)} />
           <div className="table-wrap">
             <table className="data-table">
               <caption className="sr-only">Events, newest first</caption>

@@ -4,6 +4,7 @@ import { FilterActions, FilterSelect, FilterText } from "@/components/list-filte
 import { ListPageHead } from "@/components/list-page-head";
 import { sourceTypeOptions } from "@/components/form/options";
 import { ListProblem } from "@/components/list-problem";
+import { ListCount } from "@/components/list-count";
 import { PageNav } from "@/components/page-nav";
 import { SourcesTable } from "@/components/sources-table";
 import { loadList, oneOfParam, param, type SearchParams } from "@/lib/list-query";
@@ -39,6 +40,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         <p className="empty">{filtered || cursor ? "No sources match." : "No sources recorded yet."}</p>
       ) : (
         <>
+          <ListCount count={result.page.items.length} one="source" many="sources" paged={Boolean(cursor || result.page.nextCursor)} />
           <SourcesTable sources={result.page.items} />
           <PageNav path="/sources" filters={filters} cursor={cursor} nextCursor={result.page.nextCursor} />
         </>

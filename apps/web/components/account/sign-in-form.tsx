@@ -52,7 +52,7 @@ export function SignInForm({ email, next }: { email: string; next: string | null
         errors={state.fieldErrors.password}
         autoFocus={state.attempt === 0 && Boolean(state.email)}
       />
-      <FormActions submitLabel="Sign in" pending={pending} pendingText="Signing in…" />
+      <FormActions submitLabel="Sign in" pending={pending} pendingText="Signing in…" worksWithoutScript />
     </form>
   );
 }

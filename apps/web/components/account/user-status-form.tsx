@@ -1,5 +1,5 @@
 "use client";
-import type { FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import { userDeactivateInput, userReactivateInput } from "@claimdesk/schemas";
 import { trpc } from "@/lib/trpc-client";
@@ -17,7 +17,9 @@ const labels = { reason: "Reason" };
 
 /**
  * Deactivates an account (the person is signed out at once and cannot sign in; their history stays) or
- * reactivates it. The API refuses to deactivate yourself or the last admin, and the form says so in its words.
+ * reactivates it. Deactivating asks first, like deleting a record: "Deactivate" opens the question, the
+ * optional reason and "Yes, deactivate"; reactivating harms nobody and is one step. The API refuses to
+ * deactivate yourself or the last admin, and the form says so in its words.
  */
 export function UserStatusForm({ user, isSelf, headingLevel = 3 }: { user: ManagedUser; isSelf: boolean; headingLevel?: 2 | 3 }) {
   const router = useRouter();
@@ -26,9 +28,39 @@ export function UserStatusForm({ user, isSelf, headingLevel = 3 }: { user: Manag
   const deactivated = user.status === "DEACTIVATED";
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = `${form.formId}-heading`;
+  const [confirming, setConfirming] = useState(false);
+  const askButton = useRef<HTMLButtonElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Where the keyboard goes when the question opens or closes (not on the first render).
+  const moveFocus = useRef(false);
+
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    if (confirming) formRef.current?.querySelector("textarea")?.focus();
+    else askButton.current?.focus();
+  }, [confirming]);
+
+  const ask = (open: boolean) => {
+    moveFocus.current = true;
+    clearDone();
+    setConfirming(open);
+  };
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === "Escape" && confirming && !form.pending) {
+      event.preventDefault();
+      ask(false);
+    }
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Enter in the closed form only opens the question.
+    if (!deactivated && !confirming) {
+      ask(true);
+      return;
+    }
     clearDone();
     const input = { id: user.id, reason: textOrOmit(form.values.reason) };
     const controls = liftingControls(form, ["id"]);
@@ -37,12 +69,15 @@ export function UserStatusForm({ user, isSelf, headingLevel = 3 }: { user: Manag
       : await sendValidated(controls, userDeactivateInput, input, (checked) => trpc.user.deactivate.mutate(checked));
     if (!saved) return;
     form.reset({ reason: "" });
+    setConfirming(false);
     sayDone(saved.deactivatedAt ? `${saved.name}'s account is deactivated.` : `${saved.name}'s account is active again.`);
     router.refresh();
   }
 
+  const reasonField = <TextAreaField label={labels.reason} rows={2} hint="Optional; kept in the account's history." {...form.field("reason")} />;
+
   return (
-    <form className="record-form inline-form" noValidate onSubmit={submit} aria-labelledby={headingId}>
+    <form ref={formRef} className="record-form inline-form" noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby={headingId}>
       <Heading id={headingId}>
         {deactivated ? "Reactivate account" : "Deactivate account"}
         <span className="sr-only"> of {user.name}</span>
@@ -62,17 +97,42 @@ export function UserStatusForm({ user, isSelf, headingLevel = 3 }: { user: Manag
             ? "This is your own account: another admin has to deactivate it."
             : "They are signed out at once and cannot sign in; everything they recorded stays, with their name."}
       </p>
-      <TextAreaField label={labels.reason} rows={2} hint="Optional; kept in the account's history." {...form.field("reason")} />
-      <FormActions
-        submitLabel={
-          <>
-            {deactivated ? "Reactivate" : "Deactivate"}
-            <span className="sr-only"> {user.name}</span>
-          </>
-        }
-        submitClassName={deactivated ? "button button-primary" : "button button-danger"}
-        pending={form.pending}
-      />
+      {deactivated ? (
+        <>
+          {reasonField}
+          <FormActions
+            submitLabel={
+              <>
+                Reactivate<span className="sr-only"> {user.name}</span>
+              </>
+            }
+            submitClassName="button button-primary"
+            pending={form.pending}
+          />
+        </>
+      ) : confirming ? (
+        <div className="delete-form">
+          <p className="delete-question">Deactivate {user.name}&apos;s account? They are signed out at once.</p>
+          {reasonField}
+          <FormActions
+            submitLabel={
+              <>
+                Yes, deactivate<span className="sr-only"> {user.name}</span>
+              </>
+            }
+            submitClassName="button button-danger"
+            pending={form.pending}
+            pendingText="Deactivating…"
+            onCancel={() => ask(false)}
+          />
+        </div>
+      ) : (
+        <p>
+          <button ref={askButton} type="button" className="button button-danger-quiet" onClick={() => ask(true)}>
+            Deactivate<span className="sr-only"> {user.name}</span>
+          </button>
+        </p>
+      )}
       <DoneMessage message={done} ref={doneRef} />
     </form>
   );

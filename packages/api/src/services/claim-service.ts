@@ -21,6 +21,7 @@ import type { Actor } from "../auth/actor";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors";
 import { changePhrases, changedFields, fieldWords, listOfPhrases, recordHistory } from "./history-service";
 import { independenceOf, loadSourceChains, originsOf } from "./origin-service";
+import { concludedClaimRefusal, lockClaimRow } from "./concluded-lock";
 import { recordDetachment } from "./evidence-service";
 import { pageQuery, toPage, wordsQuery } from "./pagination";
 import { claimDetailSelect, claimSummarySelect } from "./selects";
@@ -195,10 +196,7 @@ export async function updateClaim(db: PrismaClient, actor: Actor, input: z.outpu
     if (before.stage === "CONCLUDED" && (contentChanged || casualty || responsibility)) {
       // A stale editor is told that first: the claim they saw may not have been concluded yet.
       if (before.version !== version) await versionConflict(tx, id, version);
-      throw new ConflictError(
-        "This claim is concluded: reopen it (claim.transition to RESEARCHING) before changing what it says. Its assignee and re-check date can still be changed.",
-        { currentVersion: before.version },
-      );
+      throw concludedClaimRefusal(actor, "changing what it says", before.version, " Its assignee and re-check date can still be changed.");
     }
     const kind = fields.kind ?? before.kind;
     const wanted = detailKeyOf[kind];
@@ -242,6 +240,7 @@ export async function updateClaim(db: PrismaClient, actor: Actor, input: z.outpu
 
 export async function deleteClaim(db: PrismaClient, actor: Actor, { id, version, reason }: z.output<typeof claimDeleteInput>) {
   return db.$transaction(async (tx) => {
+    await lockClaimRow(tx, id);
     const before = await getClaim(tx, id);
     const { count } = await tx.claim.deleteMany({ where: { id, ...(version === undefined ? {} : { version }) } });
     if (count === 0) {
@@ -298,6 +297,7 @@ const VERDICTS_NEEDING_SUPPORT: ReadonlySet<string> = new Set(["CONFIRMED", "LIK
 export async function transitionClaim(db: PrismaClient, actor: Actor, input: z.output<typeof claimTransitionInput>) {
   const { id, version, to, verdict, note, overrideReason } = input;
   return db.$transaction(async (tx) => {
+    await lockClaimRow(tx, id);
     const before = await getClaim(tx, id);
     if (before.version !== version) await versionConflict(tx, id, version);
     const transition = findTransition(before.stage, to);

@@ -4,6 +4,7 @@ import type { deleteWithReasonInput, evidenceAttachInput, evidenceListInput, evi
 import type { Actor } from "../auth/actor";
 import { ConflictError, InvalidInputError, NotFoundError, asNestedFields } from "../errors";
 import { changedFields, describeChanges, fieldWords, recordHistory } from "./history-service";
+import { concludedClaimRefusal, lockClaimRow } from "./concluded-lock";
 import { insertSource } from "./source-service";
 import { pageQuery, toPage } from "./pagination";
 import { evidenceSelect } from "./selects";
@@ -31,23 +32,19 @@ const EVIDENCE_FIELDS = ["stance", "excerpt", "credibility", "note"] as const;
 
 const sourceNameOf = (evidence: { source: { title: string | null; url: string } }) => `"${evidence.source.title ?? evidence.source.url}"`;
 
-/**
- * A verdict rests on the evidence it was concluded on, so a concluded claim's evidence is locked like its text:
- * reopening it (which the history records) comes first.
- */
-async function requireOpenClaim(tx: Tx, claimId: string, doing: string) {
+/** A verdict rests on the evidence it was concluded on: a concluded claim's evidence is locked like its text. */
+async function requireOpenClaim(tx: Tx, actor: Actor, claimId: string, doing: string) {
+  await lockClaimRow(tx, claimId);
   const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { stage: true, version: true } });
   if (!claim) throw new InvalidInputError("claimId", `No claim with id ${claimId}`);
-  if (claim.stage === "CONCLUDED") {
-    throw new ConflictError(`This claim is concluded: reopen it (claim.transition to RESEARCHING) before ${doing}.`, { currentVersion: claim.version });
-  }
+  if (claim.stage === "CONCLUDED") throw concludedClaimRefusal(actor, doing, claim.version);
 }
 
 /** Links a source to a claim; a new source given under `source` is recorded in the same transaction. */
 
 export async function attachEvidence(db: PrismaClient, actor: Actor, { source, sourceId: givenSourceId, ...link }: z.output<typeof evidenceAttachInput>) {
   return db.$transaction(async (tx) => {
-    await requireOpenClaim(tx, link.claimId, "attaching evidence to it");
+    await requireOpenClaim(tx, actor, link.claimId, "attaching evidence to it");
     let sourceId: string;
     if (source) {
       sourceId = await asNestedFields("source", () => insertSource(tx, actor, source));
@@ -82,7 +79,7 @@ export async function insertEvidence(tx: Tx, actor: Actor, link: Prisma.Evidence
 export async function updateEvidence(db: PrismaClient, actor: Actor, { id, ...changes }: z.output<typeof evidenceUpdateInput>) {
   return db.$transaction(async (tx) => {
     const before = await getEvidence(tx, id);
-    await requireOpenClaim(tx, before.claimId, "changing its evidence");
+    await requireOpenClaim(tx, actor, before.claimId, "changing its evidence");
     await tx.evidence.update({ where: { id }, data: changes });
     const after = await getEvidence(tx, id);
     const changed = changedFields(before, after, EVIDENCE_FIELDS);
@@ -104,7 +101,7 @@ export async function updateEvidence(db: PrismaClient, actor: Actor, { id, ...ch
 export async function detachEvidence(db: PrismaClient, actor: Actor, { id, reason }: z.output<typeof deleteWithReasonInput>) {
   return db.$transaction(async (tx) => {
     const evidence = await getEvidence(tx, id);
-    await requireOpenClaim(tx, evidence.claimId, "detaching its evidence");
+    await requireOpenClaim(tx, actor, evidence.claimId, "detaching its evidence");
     await tx.evidence.delete({ where: { id } });
     await recordDetachment(tx, actor, evidence, reason);
     return { id };

@@ -7,6 +7,7 @@ import {
   roleWord,
   type idInput,
   type invitationAcceptInput,
+  type invitationStatusInput,
   type passwordChangeInput,
   type userDeactivateInput,
   type userInviteInput,
@@ -214,16 +215,26 @@ export async function reactivateUser(db: PrismaClient, actor: Actor, { id, reaso
 const INVALID_INVITATION = "This invitation link is not valid: it may have expired or been used already. Ask an admin for a new one.";
 
 /** The invited person chooses their password; afterwards they sign in as anyone else does. */
+/** The invitation behind a link, if it can still be used: not accepted, not expired, its account not deactivated. */
+async function usableInvitation(db: PrismaClient | Prisma.TransactionClient, token: string) {
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, expiresAt: true, acceptedAt: true, user: { select: { id: true, name: true, email: true, role: true, deactivatedAt: true } } },
+  });
+  if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date() || invitation.user.deactivatedAt) return null;
+  return invitation;
+}
+
+/** Whether a link can still be used; says nothing else about the invitation or its account. */
+export async function invitationStatus(db: PrismaClient, { token }: z.output<typeof invitationStatusInput>) {
+  return { usable: (await usableInvitation(db, token)) !== null };
+}
+
 export async function acceptInvitation(db: PrismaClient, { token, password }: z.output<typeof invitationAcceptInput>) {
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
-    const invitation = await tx.invitation.findUnique({
-      where: { tokenHash: hashToken(token) },
-      select: { id: true, expiresAt: true, acceptedAt: true, user: { select: { id: true, name: true, email: true, role: true, deactivatedAt: true } } },
-    });
-    if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date() || invitation.user.deactivatedAt) {
-      throw new InvalidInputError("token", INVALID_INVITATION);
-    }
+    const invitation = await usableInvitation(tx, token);
+    if (!invitation) throw new InvalidInputError("token", INVALID_INVITATION);
     const { user } = invitation;
     // Only the first acceptance counts, even if two arrive at once.
     const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });

@@ -4,13 +4,18 @@ import { ROLES, roleAtLeast } from "@claimdesk/schemas";
 import { InviteForm } from "@/components/account/invite-form";
 import { roleOptions } from "@/components/account/role-options";
 import { UserRow } from "@/components/account/user-row";
+import { roleRefusalTitle } from "@/components/role-refusal";
 import { FilterActions, FilterSelect, FilterText } from "@/components/list-filters";
 import { ListProblem } from "@/components/list-problem";
+import { ListCount } from "@/components/list-count";
 import { PageNav } from "@/components/page-nav";
 import { loadList, oneOfParam, param, type SearchParams } from "@/lib/list-query";
 import { appOrigin, currentActor, serverApi } from "@/lib/server-api";
 
-export const metadata: Metadata = { title: "Users" };
+// The refusal's title too for other roles: the browser keeps the page's own title once it renders the 403.
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: roleAtLeast((await currentActor()).role, "ADMIN") ? "Users" : roleRefusalTitle };
+}
 export const dynamic = "force-dynamic";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -47,6 +52,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <p className="empty">{filtered ? "Nobody matches these filters." : "No users yet."}</p>
       ) : (
         <>
+          <ListCount count={result.page.items.length} one="person" many="people" paged={Boolean(cursor || result.page.nextCursor)} />
           <div className="table-wrap">
             <table className="data-table">
               <caption className="sr-only">Users, newest first</caption>

@@ -104,6 +104,7 @@ export default async function EventPage({ params, searchParams }: Props) {
         entries={history.items}
         on="event"
         names={{ [event.id]: event.title }}
+        claimTexts={Object.fromEntries(event.claims.map((claim) => [claim.id, claim.text]))}
         moreHref={history.nextCursor ? `${listHref(`/events/${event.id}`, { history: history.nextCursor })}#history-${history.nextCursor}` : null}
       />
     </>

@@ -155,6 +155,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         entries={history.items}
         on="source"
         names={names}
+        claimTexts={Object.fromEntries(source.evidence.map((evidence) => [evidence.claim.id, evidence.claim.text]))}
         moreHref={history.nextCursor ? `${listHref(`/sources/${source.id}`, { history: history.nextCursor })}#history-${history.nextCursor}` : null}
       />
     </>

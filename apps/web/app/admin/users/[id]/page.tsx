@@ -9,6 +9,7 @@ import { UserRoleForm } from "@/components/account/user-role-form";
 import { UserStatusForm } from "@/components/account/user-status-form";
 import { ReinviteForm } from "@/components/account/reinvite-form";
 import { DateTime } from "@/components/date-time";
+import { roleRefusalTitle } from "@/components/role-refusal";
 import { orNotFound } from "@/lib/record-loaders";
 import { param, type SearchParams } from "@/lib/list-query";
 import { currentActor, serverApi } from "@/lib/server-api";
@@ -24,7 +25,7 @@ const loadUser = cache(async (id: string) => {
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const user = await loadUser((await params).id);
-  return { title: user ? `${user.name} · Users` : "Users" };
+  return { title: user ? `${user.name} · Users` : roleRefusalTitle };
 }
 
 export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
