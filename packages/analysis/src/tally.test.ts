@@ -513,6 +513,14 @@ describe("houseFigure CONSERVATIVE: the highest lower bound among confirmed figu
     });
   });
 
+  it("says a figure reported as 'more than 100' in the report's words", () => {
+    const figures = series({ ...exact(90), ...confirmed }, { ...atLeast(101), reportedAs: "more than 100", ...confirmed });
+    expect(houseFigure("CONSERVATIVE", figures, "KILLED")).toMatchObject({ figure: { qualifier: "AT_LEAST", min: 101 }, words: "more than 100 killed", restsOn: ["c2"] });
+    // A higher confirmed figure takes over, in its own words.
+    const higher = series(...figures, { ...atLeast(120), reportedAs: "at least 120", ...confirmed });
+    expect(houseFigure("CONSERVATIVE", higher, "KILLED").words).toBe("at least 120 killed");
+  });
+
   it("ignores unconfirmed figures, however high", () => {
     const figures = series(
       { ...exact(40), ...confirmed },

@@ -1,4 +1,5 @@
 import {
+  exclusiveFigureWords,
   speakerName,
   CASUALTY_POPULATIONS,
   casualtyMetricLabel,
@@ -241,7 +242,12 @@ function houseFigureFrom(
   // The shared wording ("at least 12 civilians killed", "... members of the security forces killed"), with "or
   // more" after the number when the top of a range is open.
   const number = numberWords(found.figure);
-  const words = figureWords({ ...found.figure, metric, population, reportedAs: null });
+  // The report's words ("more than 100") when a claim it rests on states exactly this figure that way.
+  const reportedAs =
+    found.restsOn.find(
+      (figure) => figure.qualifier === found.figure.qualifier && figure.min === found.figure.min && figure.max === found.figure.max && exclusiveFigureWords(figure) !== null,
+    )?.reportedAs ?? null;
+  const words = figureWords({ ...found.figure, metric, population, reportedAs });
   return {
     rule,
     figure: found.figure,

@@ -1,4 +1,4 @@
-import { capitalise, speakerName, standingVerdict, vagueFigureWords, type Attribution, type CasualtyMetric, type CasualtyPopulation, type Likelihood, type Verdict } from "@claimdesk/schemas";
+import { capitalise, exclusiveFigureWords, speakerName, standingVerdict, vagueFigureWords, type Attribution, type CasualtyMetric, type CasualtyPopulation, type Likelihood, type Verdict } from "@claimdesk/schemas";
 import type { Figure, Wording, WordingClaim } from "./types";
 
 // What the newsroom may print about a claim. The style lives in one table, read top to bottom, so that the
@@ -78,22 +78,6 @@ function printableNumber({ qualifier, min, max }: Figure): string | null {
   }
 }
 
-const EXCLUSIVE_WORDS = /^(more than|over|well over|just over|in excess of|fewer than|less than) (\d{1,3}(?:,\d{3})+|\d+)$/i;
-
-/**
- * "More than 100", recorded as at least 101, printed in the report's words; "at least 101" would put a number
- * in the source's mouth. Only when the words still match the recorded bound.
- */
-function exclusiveWords({ qualifier, min, max, reportedAs }: Casualty): string | null {
-  const match = EXCLUSIVE_WORDS.exec(clean(reportedAs) ?? "");
-  if (!match) return null;
-  const phrase = match[1]!.toLowerCase();
-  const n = Number(match[2]!.replace(/,/g, ""));
-  const below = phrase === "fewer than" || phrase === "less than";
-  const matches = below ? qualifier === "AT_MOST" && max === n - 1 : qualifier === "AT_LEAST" && min === n + 1;
-  return matches ? `${phrase} ${formatNumber(n)}` : null;
-}
-
 /** The figure as a clause: "at least 133 people were killed", "scores of civilians were injured", "1 person was killed". */
 export function printableFigure(casualty: Casualty): string {
   const { one, many } = PEOPLE[casualty.population];
@@ -103,7 +87,7 @@ export function printableFigure(casualty: Casualty): string {
     const of = vague.endsWith(" of") || COUNTS_WITHOUT_OF.has(vague) || /\b(hundred|thousand|million|dozen)$/.test(vague) ? "" : " of";
     return `${vague}${of} ${many} were ${done}`;
   }
-  const excluding = exclusiveWords(casualty);
+  const excluding = exclusiveFigureWords(casualty);
   if (excluding !== null) return `${excluding} ${many} were ${done}`;
   const number = printableNumber(casualty);
   if (number === null) return `an unknown number of ${many} were ${done}`;

@@ -97,6 +97,13 @@ describe("casualty figures: the phrasings reports use", () => {
   });
 });
 
+describe("casualty figures after a date or a year", () => {
+  it("reads the figure, not a telephone number, when a day or a year comes just before it", () => {
+    expect(figuresIn("By March 22 137 people had been killed.")).toEqual([["KILLED", "ALL", "EXACT", 137, 137, "137"]]);
+    expect(figuresIn("In 2024 40 people were killed.")).toEqual([["KILLED", "ALL", "EXACT", 40, 40, "40"]]);
+  });
+});
+
 describe("casualty figures: qualifiers and bounds", () => {
   it.each([
     ["at least 40", "AT_LEAST", 40, null],

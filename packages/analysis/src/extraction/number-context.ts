@@ -59,8 +59,8 @@ export function numberRole(tokens: readonly Token[], quantity: Pick<Quantity, "f
     if (before?.text === "/" || (tokens[to]?.text === "/" && touching(last, tokens[to]))) return "date";
     if (isHyphen(before) && touching(before, first) && tokens[numberFrom - 2]?.kind === "number") return "date";
     if (isHyphen(before) && touching(before, first) && /^\p{Lu}/u.test(tokens[numberFrom - 2]?.text ?? "")) return "label";
-    // "0800 555 0199", "call 555 0199": groups of a telephone number.
-    if (before?.kind === "number" || tokens[numberTo]?.kind === "number" || PHONE_VERBS.has(before?.lower ?? "")) return "label";
+    // "0800 555 0199", "call 555 0199": groups of a telephone number (not "By March 22 137 people", "In 2024 40 people").
+    if (isPhoneGroup(tokens, numberFrom, numberTo)) return "label";
     // "12 Harbour Road": a house number.
     if (isStreet(tokens, to)) return "label";
   }
@@ -91,6 +91,20 @@ export function numberRole(tokens: readonly Token[], quantity: Pick<Quantity, "f
   if (before?.text === "." && tokens[numberFrom - 2]?.text === "No") return "label";
   if (before?.lower === "number" || before?.text === "#") return "label";
   return "count";
+}
+
+/**
+ * Whether the number is one of a run of 3- or 4-digit groups that make a telephone number: three groups or more,
+ * a group starting with 0, or a run after "call", "phone" and the like.
+ */
+function isPhoneGroup(tokens: readonly Token[], numberFrom: number, numberTo: number): boolean {
+  let start = numberFrom;
+  while (tokens[start - 1]?.kind === "number") start--;
+  let end = numberTo;
+  while (tokens[end]?.kind === "number") end++;
+  const run = tokens.slice(start, end);
+  if (run.length < 2 || !run.every((token) => /^\d{3,4}$/.test(token.text))) return PHONE_VERBS.has(tokens[numberFrom - 1]?.lower ?? "");
+  return run.length >= 3 || run.some((token) => token.text.startsWith("0")) || PHONE_VERBS.has(tokens[start - 1]?.lower ?? "");
 }
 
 /** Capitalised words from `at` that end in a street word: "Harbour Road", "Old Mill Lane". */
