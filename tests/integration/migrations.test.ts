@@ -49,3 +49,42 @@ describe("migrations", () => {
     expect(declared).toHaveLength(pairs.length);
   });
 });
+
+describe("the migration that puts source URL hosts in lower case", () => {
+  const sql = readFileSync(path.join(projectRoot(), "prisma/migrations/20261127060000_source_url_lower_case_hosts/migration.sql"), "utf8");
+  const tag = Math.random().toString(36).slice(2, 8);
+  const at = (minute: number) => new Date(Date.UTC(2024, 2, 22, 20, minute));
+
+  it("lowers the scheme and host of earlier rows, keeps the path, and never merges or loses a source", async () => {
+    // Rows as an earlier version stored them, written past the schemas that now lower-case them.
+    const rows = {
+      mixed: `HTTPS://Example.ORG/${tag}/Path?Q=1`,
+      olderTwin: `HTTP://Twin-${tag}.example.org/x`,
+      newerTwin: `http://TWIN-${tag}.EXAMPLE.org/x`,
+      taken: `HTTPS://Taken-${tag}.example.org/y`,
+      already: `https://taken-${tag}.example.org/y`,
+    };
+    const ids: Record<string, string> = {};
+    let minute = 0;
+    for (const [name, url] of Object.entries(rows)) {
+      ids[name] = (await db.prisma.source.create({ data: { url, createdAt: at(minute++) }, select: { id: true } })).id;
+    }
+    const before = await db.prisma.source.count();
+
+    await db.prisma.$executeRawUnsafe(sql);
+
+    const urlOf = async (name: string) => (await db.prisma.source.findUniqueOrThrow({ where: { id: ids[name]! }, select: { url: true } })).url;
+    expect(await urlOf("mixed")).toBe(`https://example.org/${tag}/Path?Q=1`);
+    // Two rows that would become one: the older takes the lower-case URL, the newer keeps its own.
+    expect(await urlOf("olderTwin")).toBe(`http://twin-${tag}.example.org/x`);
+    expect(await urlOf("newerTwin")).toBe(rows.newerTwin);
+    // A lower-case twin already stored keeps its URL, and so does the row that would collide with it.
+    expect(await urlOf("taken")).toBe(rows.taken);
+    expect(await urlOf("already")).toBe(rows.already);
+    expect(await db.prisma.source.count()).toBe(before);
+
+    // Run again, it changes nothing more.
+    await db.prisma.$executeRawUnsafe(sql);
+    expect(await urlOf("newerTwin")).toBe(rows.newerTwin);
+  });
+});

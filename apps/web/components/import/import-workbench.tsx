@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useMemo, useReducer, useRef, useState, type FormEvent, type MouseEvent, type Ref } from "react";
 import Link from "next/link";
-import { countOf, articleExtractInput, articleImportInput, claimKindLabel, shortText, type ClaimKind, type SourceType } from "@claimdesk/schemas";
+import { countOf, articleExtractInput, articleImportInput, claimKindLabel, httpUrl, shortText, type ClaimKind, type SourceType } from "@claimdesk/schemas";
 import type { RouterOutputs } from "@claimdesk/api";
 import { trpc } from "@/lib/trpc-client";
 import { formatDateTime } from "@/lib/format-date";
@@ -143,7 +143,9 @@ export function ImportWorkbench({ event, events, initialEventId }: ImportWorkben
     return count;
   }, [cards]);
   const url = form.values.url.trim();
-  const known = found?.source && found.source.url === url ? found.source : null;
+  // Compared as stored: the API keeps a URL's scheme and host in lower case ("HTTPS://Example.org/x").
+  const typedUrl = httpUrl.safeParse(form.values.url);
+  const known = found?.source && typedUrl.success && found.source.url === typedUrl.data ? found.source : null;
   const chosenEvent = event ?? (form.values.eventId ? { id: form.values.eventId, title: events?.find((option) => option.value === form.values.eventId)?.label ?? "the event" } : null);
 
   async function find(submitted: FormEvent<HTMLFormElement>) {
