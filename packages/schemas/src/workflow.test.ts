@@ -102,7 +102,7 @@ describe("claimTransitionInput: valid moves", () => {
 
 describe("claimTransitionInput: concluding needs a verdict and a note", () => {
   const base = { id: "clm_1", version: 3, to: "CONCLUDED" };
-  const needsVerdict = "Concluding needs a verdict other than UNRATED";
+  const needsVerdict = "Concluding needs a verdict other than Unrated (UNRATED)";
   const needsNote = "Concluding needs a note that explains the verdict";
 
   it("refuses concluding without a verdict, on verdict", () => {

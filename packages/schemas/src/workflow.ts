@@ -56,7 +56,7 @@ export const claimTransitionInput = z
   .superRefine((input, ctx) => {
     if (input.to === "CONCLUDED") {
       if (!input.verdict || input.verdict === "UNRATED") {
-        ctx.addIssue({ code: "custom", path: ["verdict"], message: "Concluding needs a verdict other than UNRATED" });
+        ctx.addIssue({ code: "custom", path: ["verdict"], message: "Concluding needs a verdict other than Unrated (UNRATED)" });
       }
       if (!input.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Concluding needs a note that explains the verdict" });
     } else {

@@ -48,7 +48,7 @@ export function TallyTable({ metric, figures, flags }: { metric: CasualtyMetric;
             </th>
             <th scope="col">Verdict</th>
             <th scope="col">Stage</th>
-            <th scope="col">Sources</th>
+            <th scope="col">Supporting sources</th>
           </tr>
         </thead>
         <tbody>
