@@ -26,10 +26,12 @@ export interface ClaimFacts {
 }
 
 
-/** "Islamic State: Self-claimed (through Amaq); our assessment: Very likely". */
+/** "Islamic State: self-claimed through Amaq; our assessment: very likely"; "…; not assessed by us yet". */
 export function responsibilityWords(responsibility: ResponsibilityParts): string {
-  const channel = responsibility.channel ? ` (through ${responsibility.channel})` : "";
-  return `${responsibility.actor}: ${attributionLabel[responsibility.attribution]}${channel}; our assessment: ${likelihoodLabel[responsibility.assessment]}`;
+  const channel = responsibility.channel ? ` through ${responsibility.channel}` : "";
+  const assessment =
+    responsibility.assessment === "NOT_ASSESSED" ? "not assessed by us yet" : `our assessment: ${likelihoodLabel[responsibility.assessment].toLowerCase()}`;
+  return `${responsibility.actor}: ${attributionLabel[responsibility.attribution].toLowerCase()}${channel}; ${assessment}`;
 }
 
 /** The short form for tables: "At least 133 killed", "Islamic State: Self-claimed"; null for a statement. */
