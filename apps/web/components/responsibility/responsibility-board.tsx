@@ -27,8 +27,14 @@ function Attribution({ entry }: { entry: AttributionEntry }) {
       </p>
       <p className="attribution-who">
         {entry.claimant ? <>By {entry.claimant}</> : <span className="not-recorded">Claimant not recorded</span>}
-        {", "}
-        <DateTime value={entry.claimedAt} />
+        {entry.claimedAt ? (
+          <>
+            {", "}
+            <DateTime value={entry.claimedAt} />
+          </>
+        ) : (
+          <span className="not-recorded">, time not recorded</span>
+        )}
       </p>
       <p className="attribution-badges">
         <VerdictBadge verdict={entry.verdict} /> <StageBadge stage={entry.stage} />
