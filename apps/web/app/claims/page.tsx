@@ -10,6 +10,7 @@ import { ListCount } from "@/components/list-count";
 import { PageNav } from "@/components/page-nav";
 import { listHref, loadList, oneOfParam, param, type SearchParams } from "@/lib/list-query";
 import { currentActor, serverApi } from "@/lib/server-api";
+import { eventOption } from "@/lib/event-options";
 
 export const dynamic = "force-dynamic";
 
@@ -52,7 +53,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
     api.user.assignees(),
   ]);
   const filtered = Object.values(filters).some(Boolean);
-  const eventOptions = events.items.map((event) => ({ value: event.id, label: event.title }));
+  const eventOptions = events.items.map(eventOption);
   // An event beyond the first hundred can still be filtered on from its own page's link.
   if (filters.eventId && !eventOptions.some((option) => option.value === filters.eventId)) {
     eventOptions.push({ value: filters.eventId, label: "The chosen event" });
