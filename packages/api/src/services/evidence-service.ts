@@ -5,7 +5,7 @@ import type { Actor } from "../auth/actor";
 import { ConflictError, InvalidInputError, NotFoundError, asNestedFields } from "../errors";
 import { changedFields, describeChanges, fieldWords, recordHistory } from "./history-service";
 import { concludedClaimRefusal, lockClaimRow } from "./concluded-lock";
-import { insertSource } from "./source-service";
+import { insertSource, sourceName } from "./source-service";
 import { pageQuery, toPage } from "./pagination";
 import { evidenceSelect } from "./selects";
 
@@ -29,8 +29,6 @@ export async function getEvidence(db: PrismaClient | Tx, id: string) {
 }
 
 const EVIDENCE_FIELDS = ["stance", "excerpt", "credibility", "note"] as const;
-
-const sourceNameOf = (evidence: { source: { title: string | null; url: string } }) => `"${evidence.source.title ?? evidence.source.url}"`;
 
 /** A verdict rests on the evidence it was concluded on: a concluded claim's evidence is locked like its text. */
 async function requireOpenClaim(tx: Tx, actor: Actor, claimId: string, doing: string) {
@@ -70,7 +68,7 @@ export async function insertEvidence(tx: Tx, actor: Actor, link: Prisma.Evidence
     claimId: evidence.claimId,
     sourceId: evidence.sourceId,
     action: "ATTACH",
-    summary: `attached the source ${sourceNameOf(evidence)} as evidence (${evidence.stance.toLowerCase()})`,
+    summary: `attached the source ${sourceName(evidence.source)} as evidence (${evidence.stance.toLowerCase()})`,
     changes: changedFields(null, evidence, EVIDENCE_FIELDS),
   });
   return evidence;
@@ -90,7 +88,7 @@ export async function updateEvidence(db: PrismaClient, actor: Actor, { id, ...ch
         claimId: after.claimId,
         sourceId: after.sourceId,
         action: "UPDATE",
-        summary: `${describeChanges(changed, fieldWords)} of the evidence from ${sourceNameOf(after)}`,
+        summary: `${describeChanges(changed, fieldWords)} of the evidence from ${sourceName(after.source)}`,
         changes: changed,
       });
     }
@@ -119,7 +117,7 @@ export async function recordDetachment(tx: Tx, actor: Actor, evidence: Awaited<R
     claimId: evidence.claimId,
     sourceId: evidence.sourceId,
     action: "DETACH",
-    summary: `detached the source ${sourceNameOf(evidence)}${why}`,
+    summary: `detached the source ${sourceName(evidence.source)}${why}`,
     changes: changedFields(evidence, null, EVIDENCE_FIELDS),
     reason,
   });

@@ -68,7 +68,8 @@ async function requireRepeatable(tx: Tx, repeatsSourceId: string | null | undefi
 
 const SOURCE_FIELDS = ["url", "title", "publisher", "author", "publishedAt", "type", "reliability", "repeatsSourceId"] as const;
 
-const sourceName = (source: { title: string | null; url: string }) => `"${source.title ?? source.url}"`;
+/** A source as history sentences name it: its title in quotes, else its URL. */
+export const sourceName = (source: { title: string | null; url: string }) => `"${source.title ?? source.url}"`;
 
 /** Records a source, with its history entry, inside the caller's transaction; returns its id. */
 export async function insertSource(tx: Tx, actor: Actor, input: z.output<typeof sourceCreateInput>): Promise<string> {
