@@ -74,6 +74,25 @@ describe("casualty figures: the phrasings reports use", () => {
   });
 
   it.each([
+    ["12 of the dead were children.", ["KILLED", "OTHER", "EXACT", 12, 12, "12"]],
+    ["Nine of those killed were police officers.", ["KILLED", "SECURITY_FORCES", "EXACT", 9, 9, "nine"]],
+    ["Three of the dead were civilians, the ministry said.", ["KILLED", "CIVILIANS", "EXACT", 3, 3, "three"]],
+    ["Two of the injured were soldiers.", ["INJURED", "SECURITY_FORCES", "EXACT", 2, 2, "two"]],
+    ["Among the injured were 30 children.", ["INJURED", "OTHER", "EXACT", 30, 30, "30"]],
+  ])("%s counts the people named among the dead or injured", (text, figure) => {
+    expect(figuresIn(text)).toEqual([figure]);
+  });
+
+  it("reads no figure from a part of the dead that names no people", () => {
+    expect(figuresIn("12 of the dead were from Valdora.")).toEqual([]);
+    expect(summaries("12 of the dead were from Valdora.").map((summary) => summary.kind)).toEqual(["STATEMENT"]);
+  });
+
+  it("reads a range written high first as the same range, keeping the report's words", () => {
+    expect(figuresIn("Between 60 and 40 people were injured.")).toEqual([["INJURED", "ALL", "RANGE", 40, 60, "between 60 and 40"]]);
+  });
+
+  it.each([
     "The figure corrects the 81 deaths announced by the provincial health office.",
     "The governor revised the figure, down from 81 deaths.",
     "An earlier toll of 81 was wrong, officials said.",
@@ -94,6 +113,13 @@ describe("casualty figures: the phrasings reports use", () => {
   it("does not record one figure for two metrics", () => {
     expect(figuresIn("Forty people were killed or injured.")).toEqual([]);
     expect(figuresIn("The blast killed or wounded 40 people.")).toEqual([]);
+  });
+});
+
+describe("a group among the dead is never the whole toll", () => {
+  it("counts a group with no population of its own as OTHER, not ALL", () => {
+    expect(figuresIn("12 of the dead were women.")).toEqual([["KILLED", "OTHER", "EXACT", 12, 12, "12"]]);
+    expect(figuresIn("Among the dead were nine women.")).toEqual([["KILLED", "OTHER", "EXACT", 9, 9, "nine"]]);
   });
 });
 

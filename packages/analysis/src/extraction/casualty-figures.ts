@@ -171,6 +171,8 @@ export function findCasualtyFigures(text: string, tokens: readonly Token[]): Cas
     if (toll && take(toll.finding, toll.quantity)) continue;
     const among = amongTheDeadAt(text, tokens, at).filter((found) => take(found.finding, found.quantity));
     if (among.length > 0) continue;
+    const part = partOfTheDeadAt(text, tokens, at);
+    if (part && take(part.finding, part.quantity)) continue;
     const verbFirst = verbFirstAt(text, tokens, at);
     if (verbFirst && take(verbFirst.finding, verbFirst.quantity)) continue;
     const figureFirst = figureFirstAt(text, tokens, at);
@@ -302,13 +304,33 @@ function amongTheDeadAt(text: string, tokens: readonly Token[], at: number): Non
     const people = readPopulation(tokens, quantity.to);
     // "were 12": a figure with no people named says only how many of the dead the sentence goes on about.
     if (people.to === quantity.to) break;
-    found.push({ finding: figure(text, tokens, quantity, counted.value, people.population, quantity.from, people.to), quantity });
+    found.push({ finding: figure(text, tokens, quantity, counted.value, partOfAll(people.population), quantity.from, people.to), quantity });
     position = people.to;
     if (tokens[position]?.text === ",") position++;
     if (tokens[position]?.lower === "and") position++;
   }
   return found;
 }
+
+/** "12 of the dead were children", "Nine of those killed were police officers": a figure for the people named. */
+function partOfTheDeadAt(text: string, tokens: readonly Token[], at: number): Found {
+  const quantity = countAt(tokens, at, false);
+  if (!quantity || tokens[quantity.to]?.lower !== "of") return undefined;
+  const counted = phraseAt(tokens, quantity.to + 1, AMONG);
+  if (!counted) return undefined;
+  const be = quantity.to + 1 + counted.length;
+  if (!/^(were|are|was|is)$/.test(tokens[be]?.lower ?? "")) return undefined;
+  // "12 of the dead were from Valdora" names no people: no figure of its own.
+  const people = readPopulation(tokens, be + 1);
+  if (people.to === be + 1) return undefined;
+  return { finding: figure(text, tokens, quantity, counted.value, partOfAll(people.population), quantity.from, people.to), quantity };
+}
+
+/**
+ * A group among the dead ("nine women") is never the whole toll: counted as ALL it would sit in the tally as a
+ * fall from the real figure. A group with no population of its own is OTHER.
+ */
+const partOfAll = (population: CasualtyPopulation): CasualtyPopulation => (population === "ALL" ? "OTHER" : population);
 
 /** The people a figure counts: "people", "police officers", "of the attackers", "more civilians"; ALL when none. */
 export function readPopulation(tokens: readonly Token[], at: number): { population: CasualtyPopulation; to: number } {

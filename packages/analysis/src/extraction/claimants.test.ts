@@ -40,6 +40,11 @@ describe("claimants: who says so, in the sentence's own words", () => {
     ["Security forces killed two of the attackers.", "Security forces"],
     ["Police detained 11 people, the ministry said.", "ministry"],
     ["At least 40 people were killed, said police, the ministry added.", "police"],
+    // Lower-case institutions, their article left off as with "the ministry".
+    ["At least 40 people were killed, the chamber of commerce said.", "chamber of commerce"],
+    ["At least 40 people were killed, the fire service said.", "fire service"],
+    ["At least 40 people were killed, the health office said.", "health office"],
+    ["The city council said at least 40 people were killed.", "city council"],
   ])("%s", (text, claimant) => {
     expect(claimantOf(text)).toBe(claimant);
   });

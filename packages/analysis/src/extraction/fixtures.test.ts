@@ -88,7 +88,7 @@ describe("ministry statement: exact figures, detentions, an attribution to a nam
   });
 });
 
-describe("live blog: timestamps, numbers in words, a range", () => {
+describe("live blog: timestamps, numbers in words, ranges, a part of the dead, a blamed pair", () => {
   it("yields exactly these suggestions", () => {
     expect(summaries(fixture("live-blog"))).toEqual([
       {
@@ -130,9 +130,34 @@ describe("live blog: timestamps, numbers in words, a range", () => {
       { kind: "STATEMENT", sentence: "17:20 — Scores of people have gathered outside Valdora General Hospital to give blood.", claimant: null },
       {
         kind: "CASUALTY_COUNT",
+        sentence: "17:35 — Between 60 and 40 people are being treated for injuries, the health office says.",
+        claimant: "health office",
+        casualty: { metric: "INJURED", population: "ALL", qualifier: "RANGE", min: 40, max: 60, reportedAs: "between 60 and 40" },
+      },
+      {
+        kind: "CASUALTY_COUNT",
+        sentence: "17:50 — Twelve of the dead were children, the fire service says.",
+        claimant: "fire service",
+        casualty: { metric: "KILLED", population: "OTHER", qualifier: "EXACT", min: 12, max: 12, reportedAs: "twelve" },
+      },
+      { kind: "STATEMENT", sentence: "17:55 — 200 stalls were destroyed, the chamber of commerce says.", claimant: "chamber of commerce" },
+      {
+        kind: "CASUALTY_COUNT",
         sentence: "18:05 — Police say three people have been arrested in the north of the city.",
         claimant: "Police",
         casualty: { metric: "DETAINED", population: "ALL", qualifier: "EXACT", min: 3, max: 3, reportedAs: "three" },
+      },
+      {
+        kind: "RESPONSIBILITY",
+        sentence: "18:20 — Officials blamed the Northern Front and the Free Army for the attack.",
+        claimant: "Officials",
+        responsibility: { actor: "Northern Front", attribution: "OFFICIAL", channel: null },
+      },
+      {
+        kind: "RESPONSIBILITY",
+        sentence: "18:20 — Officials blamed the Northern Front and the Free Army for the attack.",
+        claimant: "Officials",
+        responsibility: { actor: "Free Army", attribution: "OFFICIAL", channel: null },
       },
     ]);
   });

@@ -160,3 +160,30 @@ export function nameListEndingAt(text: string, tokens: readonly Token[], end: nu
   const opens = !before || before.kind === "punct" || LIST_OPENERS.has(before.lower) || WEEKDAYS.has(before.lower);
   return opens ? names : [last];
 }
+
+/** Words that may follow a list of names read forwards: "blamed X and Y for the attack", "claimed by X and Y in". */
+const LIST_CLOSERS = words("for of over in on at after as through via with from since");
+
+/**
+ * The names joined by "and" from `at`, in order: "blamed the Northern Front and the Free Army for ...". A list
+ * counts only where it plainly ends (a stop or a preposition follows its last name), so "blamed X and Y said ..."
+ * keeps X alone.
+ */
+export function nameListAt(text: string, tokens: readonly Token[], at: number): NamePhrase[] {
+  const first = readName(text, tokens, at);
+  if (!first) return [];
+  const names = [first];
+  let position = first.to;
+  for (;;) {
+    let next = position + (tokens[position]?.text === "," ? 1 : 0);
+    const and = tokens[next]?.lower === "and";
+    if (and) next++;
+    const name = next > position ? readName(text, tokens, next) : undefined;
+    if (!name) return [first];
+    names.push(name);
+    position = name.to;
+    if (and) break;
+  }
+  const after = tokens[position];
+  return !after || after.kind === "punct" || LIST_CLOSERS.has(after.lower) ? names : [first];
+}

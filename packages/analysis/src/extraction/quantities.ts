@@ -99,8 +99,9 @@ export function readQuantity(tokens: readonly Token[], at: number, options: Quan
 
   if (prefix?.value === "BETWEEN") {
     const second = tokens[first.to]?.lower === "and" ? readNumber(tokens, first.to + 1) : undefined;
-    if (!second || second.value <= first.value) return undefined;
-    return make("RANGE", first.value, second.value, at, second.to);
+    if (!second || second.value === first.value) return undefined;
+    // "between 60 and 40" is the same range written high first; the figure's words keep the report's order.
+    return make("RANGE", Math.min(first.value, second.value), Math.max(first.value, second.value), at, second.to);
   }
   const suffix = readSuffix(tokens, first.to);
   if (suffix && !prefix) return make(suffix.qualifier, first.value, null, at, suffix.to);

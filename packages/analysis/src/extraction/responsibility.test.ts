@@ -64,6 +64,33 @@ describe("responsibility: claims by the group itself", () => {
     ]);
   });
 
+  it("gives each name of a list after the verb its own statement", () => {
+    expect(responsibilityIn("Officials blamed the Northern Front and the Free Army for the attack.")).toEqual([
+      ["OFFICIAL", "Northern Front", null, "Officials"],
+      ["OFFICIAL", "Free Army", null, "Officials"],
+    ]);
+    expect(responsibilityIn("The attack was claimed by the Northern Front and the Free Army.")).toEqual([
+      ["SELF_CLAIMED", "Northern Front", null, "Northern Front"],
+      ["SELF_CLAIMED", "Free Army", null, "Free Army"],
+    ]);
+    expect(responsibilityIn("Responsibility was claimed by the Northern Front, the Free Army and the Red Ridge Movement on Telegram.")).toEqual([
+      ["SELF_CLAIMED", "Northern Front", "Telegram", "Northern Front"],
+      ["SELF_CLAIMED", "Free Army", "Telegram", "Free Army"],
+      ["SELF_CLAIMED", "Red Ridge Movement", "Telegram", "Red Ridge Movement"],
+    ]);
+    expect(responsibilityIn("Police accused the Northern Front and the Free Army of the attack.").map(([, actor]) => actor)).toEqual(["Northern Front", "Free Army"]);
+    expect(responsibilityIn("The attack was carried out by the Northern Front and the Free Army, officials said.").map(([, actor]) => actor)).toEqual([
+      "Northern Front",
+      "Free Army",
+    ]);
+  });
+
+  it("reads a list after the verb only where it plainly ends", () => {
+    // "and the Free Army said ..." starts another clause: the Free Army is not blamed.
+    expect(responsibilityIn("Officials blamed the Northern Front and the Free Army said nothing.")).toEqual([["OFFICIAL", "Northern Front", null, "Officials"]]);
+    expect(responsibilityIn("Officials blamed the Northern Front, Ilse Marek said.")).toEqual([["OFFICIAL", "Northern Front", null, "Officials"]]);
+  });
+
   it("reads a list only where it opens its clause, and a list set off by commas only after 'groups'", () => {
     expect(responsibilityIn("Police arrested Ivan Petrov and the Free Army claimed responsibility.")).toEqual([["SELF_CLAIMED", "Free Army", null, "Free Army"]]);
     expect(responsibilityIn("In Valdora, the Northern Front and the Free Army, claimed responsibility.")).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Attribution } from "@claimdesk/schemas";
 import { claimantFor, namedKind, type Speaker } from "./claimants";
-import { anaphorEndingAt, nameListEndingAt, readName, type NamePhrase } from "./names";
+import { anaphorEndingAt, nameListAt, nameListEndingAt, readName, type NamePhrase } from "./names";
 import { isCapitalised, phraseAt, phraseTable, spanText, type Token } from "./tokens";
 
 // Statements of who carried out an attack: claims of responsibility ("X claimed responsibility ... through its
@@ -194,11 +194,13 @@ function selfClaimAt(context: ResponsibilityContext, at: number): Responsibility
   const token = tokens[at]!;
   // "Responsibility was claimed by X", "the attack was claimed by X".
   if (token.lower === "claimed" && tokens[at + 1]?.lower === "by" && BE.has(tokens[at - 1]?.lower ?? "")) {
-    const name = readName(text, tokens, at + 2);
-    if (!name) return [];
+    // "claimed by the Northern Front and the Free Army": each group of a joint claim claims it.
+    const names = nameListAt(text, tokens, at + 2);
+    if (names.length === 0) return [];
     const from = tokens[at - 2]?.lower === "responsibility" || ATTACK_NOUNS.has(tokens[at - 2]?.lower ?? "") ? at - 2 : at - 1;
-    const channel = findChannel(text, tokens, name.to);
-    return [{ actor: name.text, attribution: "SELF_CLAIMED", channel, claimant: name.text, from, to: name.to }];
+    const to = names.at(-1)!.to;
+    const channel = findChannel(text, tokens, to);
+    return names.map((name) => ({ actor: name.text, attribution: "SELF_CLAIMED", channel, claimant: name.text, from, to }));
   }
   // "X said it carried out the attack", "X said in a statement on Telegram that its fighters had carried out the attack".
   if (/^(said|says|stated|announced|claimed|claims)$/.test(token.lower)) {
@@ -282,26 +284,30 @@ function attributionAt(context: ResponsibilityContext, at: number): Responsibili
   let from = at;
   let to = at + 1;
   let suspicion = false;
+  /** "blamed X and Y": the first name is the actor, the rest are `others`; returns the last. */
+  const readList = (position: number): NamePhrase | undefined => {
+    const [first, ...rest] = nameListAt(text, tokens, position);
+    if (!first) return undefined;
+    actor = { text: first.text, from: first.from, to: first.to };
+    others = rest.map((name) => ({ actor: name.text, from: first.from, group: name.group }));
+    return rest.at(-1) ?? first;
+  };
 
   if (/^(blamed|blames|blaming|blame)$/.test(word)) {
     // "blamed X", "was blamed on X", "blamed the attack on X".
     let nameAt = at + 1;
     if (tokens[nameAt]?.lower === "on") nameAt++;
     else if (tokens[nameAt]?.lower === "the" && ATTACK_NOUNS.has(tokens[nameAt + 1]?.lower ?? "") && tokens[nameAt + 2]?.lower === "on") nameAt += 3;
-    const name = readName(text, tokens, nameAt);
-    if (name) actor = { text: name.text, from: name.from, to: name.to };
-    to = name?.to ?? to;
+    to = readList(nameAt)?.to ?? to;
   } else if (/^(accused|accuses|accusing)$/.test(word)) {
-    const name = readName(text, tokens, at + 1);
-    if (name && tokens[name.to]?.lower === "of") actor = { text: name.text, from: name.from, to: name.to };
-    to = (name?.to ?? at) + 1;
+    const last = readList(at + 1);
+    if (last && tokens[last.to]?.lower !== "of") [actor, others] = [undefined, []];
+    to = (last?.to ?? at) + 1;
   } else if (/^(attributed|attributes|attributing)$/.test(word)) {
     for (let position = at + 1; position < at + 7; position++) {
       if (!tokens[position] || tokens[position]!.kind === "punct") break;
       if (tokens[position]!.lower !== "to") continue;
-      const name = readName(text, tokens, position + 1);
-      if (name) actor = { text: name.text, from: name.from, to: name.to };
-      to = name?.to ?? to;
+      to = readList(position + 1)?.to ?? to;
       break;
     }
   } else if (word === "held") {
@@ -311,14 +317,10 @@ function attributionAt(context: ResponsibilityContext, at: number): Responsibili
       to = name.to + 1;
     }
   } else if (LINK_NOUNS.has(word) && /^(to|with)$/.test(tokens[at + 1]?.lower ?? "")) {
-    const name = readName(text, tokens, at + 2);
-    if (name) actor = { text: name.text, from: name.from, to: name.to };
-    to = name?.to ?? to;
+    to = readList(at + 2)?.to ?? to;
   } else if (passiveDeedAt(tokens, at) !== undefined) {
     // "carried out by X", "the work of X".
-    const name = readName(text, tokens, passiveDeedAt(tokens, at)!);
-    if (name) actor = { text: name.text, from: name.from, to: name.to };
-    to = name?.to ?? to;
+    to = readList(passiveDeedAt(tokens, at)!)?.to ?? to;
   } else {
     // "X was behind", "X is believed to be behind", "X carried out the attack", "X is suspected of".
     const deed = deedAt(tokens, at);
