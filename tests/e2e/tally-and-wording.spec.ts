@@ -194,3 +194,65 @@ test("anyone copies a claim's permitted wording with the Copy button", async ({ 
     await context.close();
   }
 });
+
+test("the demo event offers only the current toll as the line to print; the earlier tolls are marked superseded, here and on their claim page", async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  try {
+    const page = await context.newPage();
+    await signIn(page, "viewer");
+    await page.goto(DEMO_EVENT);
+    const investigators = "the Investigative Committee of the Russian Federation";
+    const risen = "superseded: the toll has since risen to at least 133.";
+    const wordings = page.getByRole("region", { name: "What we may print" });
+
+    // The current line: the house figure's claim alone, and the first sentence the section offers.
+    const current = wordings.getByRole("region", { name: "The current figure" });
+    const currentLine = `At least 133 people were killed, according to ${investigators}.`;
+    await expect(current.getByRole("blockquote")).toHaveText([currentLine]);
+    await expect(current).toContainText("Current figure: killed");
+    await expect(current).toContainText("Stated as fact");
+    await expect(wordings.getByRole("blockquote").first()).toHaveText(currentLine);
+
+    // Listed below it: 40, 60 and 115, each marked in words and with the note in the sentence itself.
+    const superseded = wordings.getByRole("region", { name: /^Superseded figures/ });
+    await expect(superseded.getByRole("heading", { name: "Superseded figures (3)" })).toBeVisible();
+    await expect(superseded.getByRole("blockquote")).toHaveText([
+      `At least 40 people were killed, according to ${investigators}; ${risen}`,
+      `At least 60 people were killed, according to ${investigators}; ${risen}`,
+      `The Investigative Committee of the Russian Federation said at least 115 people were killed; this has not been independently verified; ${risen}`,
+    ]);
+    await expect(superseded.getByText("Superseded — not the current figure", { exact: true })).toHaveCount(3);
+    // Never presented as the line to print: no "stated as fact" badge among them, and none of them is current.
+    await expect(superseded.getByText("Stated as fact", { exact: true })).toHaveCount(0);
+    await expect(wordings.locator("[data-current] blockquote")).toHaveText([currentLine]);
+    // Every claim still has its sentence in the section.
+    await expect(wordings.getByRole("blockquote")).toHaveCount(DEMO_CLAIMS);
+
+    // Copying a superseded figure copies the note with it.
+    const sixty = superseded.getByRole("listitem").filter({ hasText: "At least 60 people" });
+    await sixty.getByRole("button", { name: /^Copy with the superseded note/ }).click();
+    await expect(sixty.getByRole("status")).toHaveText("Copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`At least 60 people were killed, according to ${investigators}; ${risen}`);
+
+    // The tally's table marks the same figures.
+    await expect(tallyRows(page).filter({ hasText: "Superseded" })).toHaveCount(3);
+    await expect(tallyRows(page).filter({ has: page.getByRole("link", { name: "at least 133 killed", exact: true }) })).not.toContainText("Superseded");
+
+    // The 60's own page shows the same mark, and links to the figure that overtook it.
+    await sixty.getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/claims\/[^/]+$/);
+    const panel = page.getByRole("region", { name: "What we may print" });
+    await expect(panel.getByTestId("claim-wording")).toHaveText(`At least 60 people were killed, according to ${investigators}; ${risen}`);
+    await expect(panel.getByText("Superseded — not the current figure", { exact: true })).toBeVisible();
+    await expect(panel.getByText("Stated as fact", { exact: true })).toHaveCount(0);
+    await expect(panel.getByTestId("superseded-note")).toContainText("Superseded: the toll has since risen to at least 133");
+    await panel.getByRole("button", { name: /^Copy with the superseded note/ }).click();
+    await expect(panel.getByRole("status")).toHaveText("Copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`At least 60 people were killed, according to ${investigators}; ${risen}`);
+    await panel.getByRole("link", { name: "the later claim" }).click();
+    await expect(page.getByTestId("claim-wording")).toHaveText(currentLine);
+    await expect(page.getByRole("region", { name: "What we may print" }).getByText("Stated as fact", { exact: true })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});

@@ -2,4 +2,5 @@ export * from "./types";
 export * from "./origins";
 export * from "./tally";
 export * from "./wording";
+export * from "./supersession";
 export * from "./extraction/extract";

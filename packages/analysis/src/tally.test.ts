@@ -6,6 +6,7 @@ import {
   houseFigures,
   inReportedOrder,
   levelOf,
+  reportedAfter,
   tallyFlags,
   type OtherMetricFigure,
   type TallyFigure,
@@ -90,6 +91,19 @@ describe("levelOf: the number a figure is compared by", () => {
 
   it("is null when the figure has no number", () => {
     expect(levelOf(unknownNumber)).toBeNull();
+  });
+});
+
+describe("reportedAfter: the tally's notion of later", () => {
+  it("compares the time reported; the same moment is neither later nor earlier", () => {
+    expect(reportedAfter(aFigure({ reportedAt: at(10) }), aFigure({ reportedAt: at(9) }))).toBe(true);
+    expect(reportedAfter(aFigure({ reportedAt: at(9) }), aFigure({ reportedAt: at(10) }))).toBe(false);
+    expect(reportedAfter(aFigure({ reportedAt: at(9), asOf: at(12) }), aFigure({ reportedAt: at(9), asOf: at(8) }))).toBe(false);
+  });
+
+  it("places an undated figure neither before nor after any other", () => {
+    expect(reportedAfter(aFigure({ reportedAt: null }), aFigure({ reportedAt: at(9) }))).toBe(false);
+    expect(reportedAfter(aFigure({ reportedAt: at(9) }), aFigure({ reportedAt: null }))).toBe(false);
   });
 });
 

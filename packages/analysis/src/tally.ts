@@ -113,6 +113,22 @@ export function inReportedOrder<T extends Pick<TallyFigure, "reportedAt" | "asOf
   );
 }
 
+/**
+ * Whether `figure` was reported after `than`, by the time the tally orders figures by (the claim's time, else its
+ * earliest source's publication time). An undated figure has no place in time: it is neither earlier nor later
+ * than another. Two figures reported at the same moment are neither: the tie-breaks of `inReportedOrder` (as-of
+ * time, when recorded) keep a list stable but do not say that one report came after the other.
+ */
+export const reportedAfter = (figure: Pick<TallyFigure, "reportedAt">, than: Pick<TallyFigure, "reportedAt">): boolean =>
+  figure.reportedAt !== null && than.reportedAt !== null && figure.reportedAt.getTime() > than.reportedAt.getTime();
+
+/**
+ * A figure the LATEST_OFFICIAL rule may print: it rests on an official statement, has a place in time and a
+ * number, and was not found false or misleading (however official its source).
+ */
+export const isPrintableOfficial = (figure: Pick<TallyFigure, "official" | "reportedAt" | "stage" | "verdict" | "qualifier" | "min" | "max">): boolean =>
+  figure.official && figure.reportedAt !== null && !["FALSE", "MISLEADING"].includes(standingVerdict(figure)) && levelOf(figure) !== null;
+
 /** Claimants match whatever their case and spacing; an unnamed claimant matches nobody. */
 const claimantKey = (claimant: string | null): string | null => nameKey(claimant) || null;
 
@@ -310,9 +326,7 @@ export function houseFigure(rule: HouseFigureRule, figures: readonly TallyFigure
     case "LATEST_OFFICIAL": {
       // A figure found false or misleading is not printed, however official its source.
       // Undated figures cannot be placed in time, so none of them is "the latest".
-      const official = comparable.filter(
-        (figure) => figure.official && figure.reportedAt !== null && !["FALSE", "MISLEADING"].includes(standingVerdict(figure)) && levelOf(figure) !== null,
-      );
+      const official = comparable.filter(isPrintableOfficial);
       const latest = official.at(-1);
       if (!latest) {
         return houseFigureFrom(rule, metric, population, {

@@ -30,6 +30,12 @@ export interface WordingClaim {
   responsibility: { actor: string; attribution: Attribution; channel: string | null; assessment: Likelihood } | null;
 }
 
+/** A figure overtaken by a later one: which claim overtook it, and the note's words ("the toll has since risen to at least 133"). */
+export interface Superseded {
+  byClaimId: string;
+  words: string;
+}
+
 /** What the newsroom may print about a claim, and which rule says so. */
 export interface Wording {
   /** Ready to paste: one or two sentences, starting with a capital letter and ending with a full stop. */
@@ -40,6 +46,11 @@ export interface Wording {
   rule: string;
   /** True only when the wording states the claim as fact (never for an unverified figure). */
   asFact: boolean;
+  /**
+   * The later figure that supersedes this one, or null. A superseded figure's text ends with the note that says
+   * so ("…; superseded: the toll has since risen to at least 133."), so the note travels with every copy.
+   */
+  superseded: Superseded | null;
 }
 
 /** A claim found in a pasted report, for the editor to accept, edit or discard. */

@@ -1,5 +1,5 @@
 import { capitalise, exclusiveFigureWords, speakerName, standingVerdict, vagueFigureWords, type Attribution, type CasualtyMetric, type CasualtyPopulation, type Likelihood, type Verdict } from "@claimdesk/schemas";
-import type { Figure, Wording, WordingClaim } from "./types";
+import type { Figure, Superseded, Wording, WordingClaim } from "./types";
 
 // What the newsroom may print about a claim. The style lives in one table, read top to bottom, so that the
 // editor is told which rule chose the words and why. The invariant: only a CONFIRMED verdict is worded as fact;
@@ -76,6 +76,14 @@ function printableNumber({ qualifier, min, max }: Figure): string | null {
       // Equal bounds are an exact figure; "between 40 and 40" is not English.
       return min === max ? formatNumber(min) : `between ${formatNumber(min)} and ${formatNumber(max)}`;
   }
+}
+
+/**
+ * How many, as a sentence says it after a verb ("the toll has since risen to …"): the report's own words when
+ * they are vague ("scores") or leave the number out ("more than 100"), else the number with its qualifier.
+ */
+export function printableAmount(figure: Figure & { reportedAs: string | null }): string {
+  return vagueWords(figure.reportedAs) ?? exclusiveFigureWords(figure) ?? printableNumber(figure) ?? "an unknown number";
 }
 
 /** The figure as a clause: "at least 133 people were killed", "scores of civilians were injured", "1 person was killed". */
@@ -429,11 +437,30 @@ export const WORDING_RULES: readonly WordingRule[] = [
   },
 ];
 
-export function wordClaim(given: WordingClaim): Wording {
+/**
+ * The note goes inside the sentence, not beside it: whoever copies the words copies the note, so a toll two days
+ * old is never pasted as the current one. "…, according to X; superseded: the toll has since risen to at least 133."
+ */
+function withSupersededNote(text: string, { words }: Superseded): string {
+  return text.endsWith(".") ? `${text.slice(0, -1)}; superseded: ${words}.` : `${text} Superseded: ${words}.`;
+}
+
+/**
+ * The words for a claim, and the rule that chose them. `superseded` says which later figure overtook it (see
+ * supersession.ts, which decides that from the event's series); its note then ends the sentence.
+ */
+export function wordClaim(given: WordingClaim, superseded: Superseded | null = null): Wording {
   // A reopened claim is being checked again: its earlier verdict is not printed, whatever it was.
   const claim = { ...given, verdict: standingVerdict(given) };
   const rule = WORDING_RULES.find((candidate) => candidate.applies(claim));
   // Unreachable: the last rule applies to every claim.
   if (rule === undefined) throw new Error("No wording rule applies to this claim");
-  return { text: rule.write(claim), ruleId: rule.id, rule: rule.description, asFact: rule.asFact };
+  const text = rule.write(claim);
+  return {
+    text: superseded ? withSupersededNote(text, superseded) : text,
+    ruleId: rule.id,
+    rule: rule.description,
+    asFact: rule.asFact,
+    superseded: superseded ? { byClaimId: superseded.byClaimId, words: superseded.words } : null,
+  };
 }

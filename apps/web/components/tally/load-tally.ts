@@ -14,3 +14,13 @@ export async function loadTally(eventId: string, asked: CasualtyMetric | undefin
   const withFigures = first.metrics.find(({ figures }) => figures > 0)?.metric ?? "KILLED";
   return withFigures === first.metric ? first : api.event.tally({ eventId, metric: withFigures });
 }
+
+/**
+ * The event's tally for every metric that has figures, the one already loaded reused: what the event may print
+ * depends on each metric's house figure and on which of its figures are superseded.
+ */
+export async function loadAllTallies(shown: Tally): Promise<Tally[]> {
+  const api = await serverApi();
+  const metrics = shown.metrics.filter(({ figures }) => figures > 0).map(({ metric }) => metric);
+  return Promise.all(metrics.map((metric) => (metric === shown.metric ? shown : api.event.tally({ eventId: shown.event.id, metric }))));
+}

@@ -63,6 +63,13 @@ export function TallyTable({ metric, figures, flags }: { metric: CasualtyMetric;
               <td className="cell-text">
                 <Link href={`/claims/${figure.claimId}`}>{figureWords({ ...figure, metric })}</Link>
                 <div className="cell-sub">{shortText(figure.text, 120)}</div>
+                {/* Marked wherever it is printed: an old toll read off this table is still an old toll. */}
+                {figure.superseded ? (
+                  <div className="cell-sub">
+                    <span className="badge badge-done">Superseded</span>
+                    <span className="sr-only">:</span> {figure.superseded.words}
+                  </div>
+                ) : null}
                 {(flagsOf.get(figure.claimId) ?? []).map((flag, index) => (
                   <div key={`${flag.kind}-${index}`} className="row-flag">
                     <a href="#tally-flags-heading">Flag: {tallyFlagLabel[flag.kind]}</a>

@@ -7,7 +7,7 @@ import { EventClaims } from "@/components/event-claims";
 import { HistoryTimeline } from "@/components/history-timeline";
 import { OrNotRecorded } from "@/components/not-recorded";
 import { ResponsibilityBoard } from "@/components/responsibility/responsibility-board";
-import { loadTally } from "@/components/tally/load-tally";
+import { loadAllTallies, loadTally } from "@/components/tally/load-tally";
 import { TallySection } from "@/components/tally/tally-section";
 import { EventWordings } from "@/components/wording/event-wordings";
 import { historyThrough, loadHistory } from "@/lib/history";
@@ -36,6 +36,7 @@ export default async function EventPage({ params, searchParams }: Props) {
     loadTally(event.id, oneOfParam(query, "metric", CASUALTY_METRICS)),
     (await serverApi()).event.responsibility({ eventId: event.id }),
   ]);
+  const tallies = await loadAllTallies(tally);
   return (
     <>
       <p className="breadcrumb">
@@ -76,7 +77,7 @@ export default async function EventPage({ params, searchParams }: Props) {
 
       <TallySection tally={tally} canEdit={canEdit} />
       <ResponsibilityBoard board={board} />
-      <EventWordings claims={event.claims} />
+      <EventWordings claims={event.claims} tallies={tallies} rule={event.houseFigureRule} />
 
       <section aria-labelledby="claims-heading">
         <div className="section-head">
