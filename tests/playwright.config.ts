@@ -38,7 +38,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node ../packages/db/bin/claimdesk-db.mjs prepare && node ../node_modules/next/dist/bin/next start ../apps/web -p ${port}`,
+    // On the loopback address only: the throwaway server is not for the network (the app's own default is all interfaces).
+    command: `node ../packages/db/bin/claimdesk-db.mjs prepare && node ../node_modules/next/dist/bin/next start ../apps/web --hostname 127.0.0.1 -p ${port}`,
     // The one page a signed-out probe gets without a redirect.
     url: `http://127.0.0.1:${port}/sign-in`,
     timeout: 120_000,

@@ -190,3 +190,16 @@ test("the admin pages refuse other roles as the other 403 pages do, with a way b
   await page.getByRole("link", { name: "Back to the events" }).click();
   await expect(page).toHaveURL(/\/events$/);
 });
+
+test("signed in, a sign-in link whose next page is not a plain local path goes home instead of failing", async ({ page }) => {
+  await signIn(page, "viewer");
+  // Ideographic space, line separator, a control character, another site, a backslash.
+  for (const next of ["/%E3%80%80x", "/%E2%80%A8x", "/%01x", "//example.org/x", "/%5Cexample.org"]) {
+    const response = await page.goto(`/sign-in?next=${next}`);
+    expect(response?.status(), next).toBe(200);
+    await expect(page, next).toHaveURL(/\/events$/);
+  }
+  // A plain local path is still where signing in leads.
+  await page.goto("/sign-in?next=%2Fclaims%3Fstage%3DNEW");
+  await expect(page).toHaveURL(/\/claims\?stage=NEW$/);
+});

@@ -1,5 +1,7 @@
+import { isLocalPath } from "@claimdesk/api/origins";
+
 // Where signing in starts and where it returns to. Shared by the proxy, server components and the sign-in
-// action; imports nothing, so the proxy stays small.
+// action; imports only the origin rules (which import nothing), so the proxy stays small.
 
 export const SIGN_IN_PATH = "/sign-in";
 /** Where people land after signing in when no page asked for them. */
@@ -7,14 +9,9 @@ export const HOME_PATH = "/events";
 /** Set by the proxy on each page request: the path and query asked for, so a late redirect to sign-in can come back. */
 export const REQUEST_PATH_HEADER = "x-claimdesk-path";
 
-/**
- * The `next` address if it is a path on this site ("/claims?stage=NEW"); otherwise null. "//host" and "/\host"
- * would leave the site, so they are refused, as is anything with control characters.
- */
+/** The `next` address if it is a path on this site ("/claims?stage=NEW"), by the one rule for redirects; otherwise null. */
 export function localPath(next: string | null | undefined): string | null {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return null;
-  if ([...next].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) return null;
-  return next;
+  return next && isLocalPath(next) ? next : null;
 }
 
 /** Where to go after signing in. */

@@ -1,8 +1,9 @@
 import { handleTrpcRequest } from "@claimdesk/api";
+import { withApiSecurityHeaders } from "@/lib/security-headers";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const handler = (request: Request) => handleTrpcRequest(request);
+const handler = withApiSecurityHeaders((request: Request) => handleTrpcRequest(request));
 
 export { handler as GET, handler as POST };
