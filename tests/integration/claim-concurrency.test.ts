@@ -2,7 +2,8 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { aCasualtyClaim, aStatementClaim } from "./support/builders";
 import { expectTRPCError } from "./support/assertions";
-import { expectClientError, httpClient } from "./support/http";
+import { expectClientError, expectNoInternals, httpClient } from "./support/http";
+import { apiRequest, newPasswordUser, signedIn } from "./support/sessions";
 import { useTestDatabase } from "./support/test-database";
 import { CONCLUSION, claimInStage, move } from "./support/workflow";
 
@@ -180,6 +181,87 @@ describe("two saves of the same claim", () => {
       if (winner === 0) expect(stored).toMatchObject({ text: "Rewritten while it moved", stage: "NEW", version: 2 });
       else expect(stored).toMatchObject({ text: claim.text, stage: "RESEARCHING", version: 2 });
       expect(await db.prisma.historyEntry.count({ where: { claimId: claim.id, action: { in: ["UPDATE", "TRANSITION"] } } })).toBe(1);
+    }
+  });
+});
+
+describe("a burst of saves of one claim", () => {
+  it("50 editors saving at once over HTTP, three times over: one 200, 49 409s naming the version, one history entry", async () => {
+    for (let round = 0; round < 3; round++) {
+      const claim = await db.api.claim.create(aStatementClaim({ text: `Burst ${round}` }));
+      const texts = Array.from({ length: 50 }, (_, i) => `Editor ${i} saved this in round ${round}`);
+      const replies = await Promise.all(texts.map((text) => http.mutation("claim.update", { id: claim.id, version: 1, text })));
+
+      const statuses = replies.map((reply) => reply.status);
+      expect(statuses.filter((status) => status === 200), JSON.stringify(statuses)).toHaveLength(1);
+      expect(statuses.filter((status) => status === 409), JSON.stringify(statuses)).toHaveLength(49);
+      for (const reply of replies.filter((reply) => reply.status === 409)) expect(expectClientError(reply, 409).data.currentVersion).toBe(2);
+      const won = replies.find((reply) => reply.status === 200)!.data as { text: string };
+      expect(await storedClaim(claim.id)).toMatchObject({ text: won.text, version: 2 });
+      expect(await db.prisma.historyEntry.count({ where: { claimId: claim.id, action: "UPDATE" } })).toBe(1);
+    }
+  });
+});
+
+describe("a saturated database", () => {
+  // One connection and a short wait: a transaction holding the connection saturates the database.
+  const tight = useTestDatabase({ limits: { poolSize: 1, transactionWaitMs: 300, transactionTimeoutMs: 20_000 } });
+  const tightHttp = httpClient(tight);
+
+  /** Holds the database's one connection (PGlite's one transaction) until the returned function is called. */
+  async function holdTheDatabase(): Promise<() => Promise<void>> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const transaction = tight.prisma.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1`;
+        holding();
+        await released;
+      },
+      { maxWait: 10_000, timeout: 20_000 },
+    );
+    await held;
+    return async () => {
+      release();
+      await transaction;
+    };
+  }
+
+  it("answers a save 503 with Retry-After, not 500, and writes nothing", async () => {
+    const claim = await tight.api.claim.create(aStatementClaim({ text: "Before the rush" }));
+    const release = await holdTheDatabase();
+    let reply;
+    try {
+      reply = await tightHttp.mutation("claim.update", { id: claim.id, version: 1, text: "During the rush" });
+    } finally {
+      await release();
+    }
+    expect(reply.status, reply.text.slice(0, 300)).toBe(503);
+    expect(reply.headers.get("retry-after")).toBe("2");
+    expectNoInternals(reply);
+    expect(reply.error).toMatchObject({ message: "The database is busy: nothing was changed. Try again in 2 seconds.", data: { code: "SERVICE_UNAVAILABLE", httpStatus: 503 } });
+    const stored = await tight.prisma.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { text: true, version: true } });
+    expect(stored).toEqual({ text: "Before the rush", version: 1 });
+    expect(await tight.prisma.historyEntry.count({ where: { claimId: claim.id, action: "UPDATE" } })).toBe(0);
+  });
+
+  it("answers a signed-in request whose session cannot be read in time 503, never 500 or 401", async () => {
+    const person = await newPasswordUser(tight, "EDITOR");
+    const { cookie } = await signedIn(tight, person.email, person.password);
+    const release = await holdTheDatabase();
+    // On PostgreSQL the session lookup gives up after the wait; PGlite's queries wait for the transaction to end.
+    const pending = apiRequest(tight, { cookie }, "account.me");
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await release();
+    const reply = await pending;
+    expectNoInternals(reply);
+    if (tight.kind === "postgres") {
+      expect(reply.status, reply.text.slice(0, 300)).toBe(503);
+      expect(reply.headers.get("retry-after")).toBe("2");
+    } else {
+      expect(reply.status, reply.text.slice(0, 300)).toBe(200);
     }
   });
 });

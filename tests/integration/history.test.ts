@@ -847,9 +847,12 @@ describe("a save that changes nothing", () => {
     const source = await editor().source.create(aSource());
     const evidence = await editor().evidence.attach(anEvidence(claim.id, source.id));
     const someone = await db.newUser("EDITOR", "Unchanged Editor");
+    const figure = await editor().claim.create(aCasualtyClaim({ casualty: { metric: "KILLED", qualifier: "AT_LEAST", min: 133, reportedAs: "at least 133" } }));
 
     const seq = await latestSeq();
     expect((await editor().claim.update({ id: claim.id, version: 1, text: claim.text })).version).toBe(1);
+    const sameFigure = { metric: "KILLED", population: "ALL", qualifier: "AT_LEAST", min: 133, reportedAs: "at least 133" } as const;
+    expect((await editor().claim.update({ id: figure.id, version: 1, text: figure.text, casualty: sameFigure })).version).toBe(1);
     await editor().event.update({ id: event.id, title: event.title });
     await editor().source.update({ id: source.id, reliability: source.reliability });
     await editor().evidence.update({ id: evidence.id, stance: evidence.stance });
@@ -942,6 +945,37 @@ describe("the timeline reads as sentences", () => {
       actorRole: "EDITOR",
       changes: [{ field: "casualty.min", from: 115, to: 133 }],
     });
+  });
+
+  it("says every change its list shows: the words as reported are not 'saved it without changes'", async () => {
+    const claim = await editor().claim.create(aCasualtyClaim({ casualty: { metric: "KILLED", qualifier: "EXACT", min: 137, reportedAs: "137" } }));
+    await editor().claim.update({ id: claim.id, version: 1, casualty: { metric: "KILLED", qualifier: "EXACT", min: 137, reportedAs: "137 (editor tab)" } });
+
+    const update = (await db.api.history.list({ claimId: claim.id })).items.at(-1)!;
+    expect(update).toMatchObject({
+      action: "UPDATE",
+      summary: 'changed the words as reported from "137" to "137 (editor tab)"',
+      changes: [{ field: "casualty.reportedAs", from: "137", to: "137 (editor tab)" }],
+    });
+  });
+
+  it("says each change of a figure that its words do not show, one field at a time", async () => {
+    const figure = { metric: "KILLED", population: "ALL", qualifier: "AT_LEAST", min: 40, reportedAs: "at least 40", asOf: new Date("2024-03-22T20:00:00Z") } as const;
+    const edits: Array<Partial<Record<keyof typeof figure, unknown>>> = [
+      { population: "OTHER" }, // "people" either way: the figure's words stay the same
+      { reportedAs: "at least forty" },
+      { asOf: new Date("2024-03-22T21:00:00Z") },
+      { min: 60 },
+    ];
+    for (const edit of edits) {
+      const claim = await editor().claim.create(aCasualtyClaim({ casualty: figure }));
+      await editor().claim.update({ id: claim.id, version: 1, casualty: { ...figure, ...edit } as typeof figure });
+      const update = (await db.api.history.list({ claimId: claim.id })).items.at(-1)!;
+      expect(update.action, JSON.stringify(edit)).toBe("UPDATE");
+      expect(update.changes, JSON.stringify(edit)).toHaveLength(1);
+      expect(update.summary, JSON.stringify(edit)).not.toBe("saved it without changes");
+      expect(update.summary, JSON.stringify(edit)).toMatch(/figure|population|words as reported|as-of time/);
+    }
   });
 
   it("says what a reviewer concluded and why, and that reopening keeps the earlier verdict on record", async () => {

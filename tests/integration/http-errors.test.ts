@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { aCasualtyClaim, aSource, aStatementClaim, anEvent, anEvidence } from "./support/builders";
-import { NULL_MESSAGE } from "@claimdesk/schemas";
-import { expectClientError, expectFieldError, expectNoInternals, httpClient, type HttpReply } from "./support/http";
+import { aSource, aStatementClaim, anEvent, anEvidence } from "./support/builders";
+import { createContextInner, handleTrpcRequest } from "@claimdesk/api";
+import { ARTICLE_TEXT_LIMIT, MAX_BATCH_CALLS, MAX_BODY_BYTES, NULL_MESSAGE } from "@claimdesk/schemas";
+import { envelopeWithKey, expectClientError, expectFieldError, expectNoInternals, httpClient, type HttpReply } from "./support/http";
 import { inputSchemaOf, isQuery, procedurePaths, type InputSchema } from "./support/procedures";
 import { useTestDatabase } from "./support/test-database";
+import { createFixtures, validInputs, type Fixtures } from "./support/valid-inputs";
 
 // What a newsroom tool gets back over HTTP when it sends something wrong: a 4xx whose JSON says which field is
 // at fault, never a 500, never a stack trace. Every procedure of the router is covered: add a procedure and this
@@ -35,86 +37,6 @@ function expectOurWords(error: { message: string; data: { fieldErrors: Record<st
   for (const messages of Object.values(error.data.fieldErrors ?? {})) for (const message of messages) expect(message).not.toMatch(LIBRARY_WORDING);
 }
 
-interface Fixtures {
-  eventId: string;
-  claimId: string;
-  sourceId: string;
-  otherSourceId: string;
-  evidenceId: string;
-  userId: string;
-  invitationToken: string;
-}
-
-/**
- * A valid input for every procedure; each malformed request below breaks exactly one thing in it. `null` marks a
- * procedure that takes no input.
- */
-const validInputs: Record<string, ((f: Fixtures) => Record<string, unknown>) | null> = {
-  "event.list": () => ({ q: "attack", limit: 5 }),
-  "event.get": (f) => ({ id: f.eventId }),
-  "event.create": () => anEvent(),
-  "event.update": (f) => ({ id: f.eventId, title: "Attack on Crocus City Hall", summary: null }),
-  "event.delete": (f) => ({ id: f.eventId, reason: "Recorded twice" }),
-  "event.tally": (f) => ({ eventId: f.eventId, metric: "KILLED" }),
-  "event.responsibility": (f) => ({ eventId: f.eventId }),
-  "claim.list": (f) => ({ eventId: f.eventId, kind: "CASUALTY_COUNT", stage: "NEW", verdict: "UNRATED", assigneeId: f.userId, view: "MINE", q: "killed", limit: 5 }),
-  "claim.get": (f) => ({ id: f.claimId }),
-  "claim.create": (f) => ({ ...aCasualtyClaim(), eventId: f.eventId }),
-  "claim.update": (f) => ({
-    id: f.claimId,
-    version: 1,
-    kind: "RESPONSIBILITY",
-    text: "Islamic State claimed the attack.",
-    responsibility: { actor: "Islamic State", attribution: "SELF_CLAIMED", channel: "Amaq", assessment: "LIKELY" },
-    assigneeId: f.userId,
-    recheckAt: new Date("2024-03-25T12:00:00Z"),
-  }),
-  "claim.delete": (f) => ({ id: f.claimId, version: 1, reason: "Recorded twice" }),
-  "claim.transition": (f) => ({ id: f.claimId, version: 1, to: "RESEARCHING", note: "Two wires disagree on the figure." }),
-  "claim.wording": (f) => ({ id: f.claimId }),
-  "article.extract": () => ({
-    text: "At least 133 people were killed, investigators said on Saturday.",
-    url: "https://news.example.org/2024/03/toll-rises",
-    publishedAt: new Date("2024-03-23T15:00:00Z"),
-  }),
-  "article.import": (f) => ({
-    url: "https://news.example.org/2024/03/toll-rises",
-    title: "Death toll rises",
-    publisher: "Example Wire",
-    author: "A. Reporter",
-    publishedAt: new Date("2024-03-23T15:00:00Z"),
-    type: "WIRE",
-    reliability: "B",
-    eventId: f.eventId,
-    claims: [{ claim: aStatementClaim(), excerpt: "The group planned some 21 attacks in nine countries over the past year." }],
-  }),
-  "source.list": () => ({ publisher: "reuters", type: "WIRE", q: "toll", limit: 5 }),
-  "source.get": (f) => ({ id: f.sourceId }),
-  "source.create": (f) => ({ ...aSource(), repeatsSourceId: f.sourceId }),
-  "source.update": (f) => ({ id: f.sourceId, title: "Death toll rises", reliability: "A", repeatsSourceId: f.otherSourceId }),
-  "source.delete": (f) => ({ id: f.sourceId, reason: "Recorded twice" }),
-  "evidence.list": (f) => ({ claimId: f.claimId, sourceId: f.sourceId, limit: 5 }),
-  "evidence.get": (f) => ({ id: f.evidenceId }),
-  "evidence.attach": (f) => anEvidence(f.claimId, f.otherSourceId),
-  "evidence.update": (f) => ({ id: f.evidenceId, stance: "CONTEXT", credibility: 3, note: null }),
-  "evidence.detach": (f) => ({ id: f.evidenceId, reason: "Does not bear on the claim" }),
-  "comment.list": (f) => ({ claimId: f.claimId, limit: 5 }),
-  "comment.create": (f) => ({ claimId: f.claimId, text: "Ask the wire desk whether the 115 figure is still current." }),
-  "history.list": (f) => ({ claimId: f.claimId, limit: 5 }),
-  "user.list": () => ({ role: "EDITOR", q: "erin", limit: 5 }),
-  "user.get": (f) => ({ id: f.userId }),
-  "user.history": (f) => ({ id: f.userId, limit: 5 }),
-  "user.assignees": null,
-  "user.invite": () => ({ email: "new.editor@newsroom.test", name: "New Editor", role: "EDITOR" }),
-  "user.reinvite": (f) => ({ id: f.userId }),
-  "user.setRole": (f) => ({ id: f.userId, role: "REVIEWER", reason: "Checks the figures desk's work" }),
-  "user.deactivate": (f) => ({ id: f.userId, reason: "Left the newsroom" }),
-  "user.reactivate": (f) => ({ id: f.userId, reason: "Came back" }),
-  "account.me": null,
-  "account.changePassword": () => ({ currentPassword: "the current password", newPassword: "a new password of some length" }),
-  "account.invitationStatus": (f) => ({ token: f.invitationToken }),
-  "account.acceptInvitation": (f) => ({ token: f.invitationToken, password: "a password of some length" }),
-};
 
 /**
  * Passwords are hashed, never stored as text, so any character may be in them (a NUL included); every other
@@ -122,7 +44,7 @@ const validInputs: Record<string, ((f: Fixtures) => Record<string, unknown>) | n
  */
 const TAKES_ANY_CHARACTER = new Set(["account.changePassword:currentPassword", "account.changePassword:newPassword", "account.acceptInvitation:password"]);
 
-/** A pasted report may be as long as the huge string below (ARTICLE_TEXT_LIMIT); longer is refused, see the 5 MB test. */
+/** A pasted report may be as long as the huge string below (ARTICLE_TEXT_LIMIT); longer is refused, see the 1 MB tests. */
 const TAKES_LONG_TEXT = new Set(["article.extract:text"]);
 
 const deeplyNested = (depth: number): unknown => Array.from({ length: depth }).reduce<unknown>((inner, _, i) => (i % 2 ? { a: inner } : [inner]), "bottom");
@@ -144,21 +66,21 @@ const junkValues: Array<[string, unknown]> = [
 let fixtures: Fixtures;
 
 beforeAll(async () => {
-  const event = await db.api.event.create(anEvent());
-  const claim = await db.api.claim.create(aCasualtyClaim({ eventId: event.id }));
-  const source = await db.api.source.create(aSource());
-  const otherSource = await db.api.source.create(aSource());
-  const evidence = await db.api.evidence.attach(anEvidence(claim.id, source.id));
-  const user = await db.newUser("EDITOR", "Fixture Editor");
-  const invitation = await db.as("ADMIN").user.invite({ email: "invited.fixture@newsroom.test", name: "Invited Fixture", role: "VIEWER" });
-  const invitationToken = invitation.invitationPath.split("/").at(-1)!;
-  fixtures = { eventId: event.id, claimId: claim.id, sourceId: source.id, otherSourceId: otherSource.id, evidenceId: evidence.id, userId: user.id, invitationToken };
+  fixtures = await createFixtures(db);
 });
 
 /** Sends input the way the procedure is called: GET for a query, POST for a mutation. */
 function send(path: string, input: unknown): Promise<HttpReply> {
   return isQuery(path) ? http.query(path, input) : http.mutation(path, input);
 }
+
+/** Sends an envelope already written as JSON, the way the procedure is called. */
+function sendRaw(path: string, json: string): Promise<HttpReply> {
+  return isQuery(path) ? http.raw(path, { search: `?input=${encodeURIComponent(json)}` }) : http.raw(path, { method: "POST", body: json });
+}
+
+/** Names that a plain object already has (or that superjson refuses): as field names they must be unknown fields like any other. */
+const OBJECT_PROPERTY_NAMES = ["constructor", "toString", "valueOf", "hasOwnProperty", "prototype", "__proto__"];
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -249,15 +171,45 @@ describe.each(withInput)("%s over HTTP", (path) => {
     for (const [field] of required) expectFieldError(error, field);
   });
 
-  it("refuses a field it does not know, naming it", async () => {
-    expectFieldError(expectClientError(await send(path, { ...valid(), colour: "red" }), 400), "colour");
-    const nested = Object.entries(valid()).find(([, value]) => isPlainObject(value));
-    if (nested) expectFieldError(expectClientError(await send(path, { ...valid(), [nested[0]]: { ...(nested[1] as object), colour: "red" } }), 400), `${nested[0]}.colour`);
+  it("refuses a field it does not know, whatever its name, naming it", async () => {
+    const nested = Object.entries(valid()).find(([, value]) => isPlainObject(value))?.[0];
+    for (const key of ["colour", "", ...OBJECT_PROPERTY_NAMES]) {
+      const error = expectClientError(await sendRaw(path, envelopeWithKey(valid(), key)), 400);
+      expect(Object.keys(error.data.fieldErrors ?? {}), key).toEqual([key]);
+      expect(error.data.fieldErrors![key]).toEqual(["Is not a field of this request"]);
+      if (key === "") expect(error.message).toContain('"": Is not a field of this request');
+      if (nested) {
+        const inner = expectClientError(await sendRaw(path, envelopeWithKey(valid(), key, nested)), 400);
+        expect(Object.keys(inner.data.fieldErrors ?? {}), `${nested}.${key}`).toEqual([`${nested}.${key}`]);
+      }
+    }
+    expect(({} as Record<string, unknown>).colour).toBeUndefined();
+  });
+
+  it("refuses more than 100 unknown fields as a whole, without listing each", async () => {
+    const junk = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`junk${i}`, i]));
+    const reply = await send(path, { ...valid(), ...junk });
+    const error = expectClientError(reply, 400);
+    expect(error.data.fieldErrors).toEqual({ input: [expect.stringMatching(/^Has 150 fields this request does not know \("junk0", .* and 145 more\)$/)] });
+    expect(reply.text.length).toBeLessThan(2_000);
   });
 
   it("refuses input that is not an object", async () => {
     for (const input of [null, [valid()], "claim", 42, false]) {
       expectFieldError(expectClientError(await send(path, input), 400), "input");
+    }
+  });
+
+  it("refuses a Map, a Set or a Date where the input's fields belong, rather than reading it as no fields", async () => {
+    const envelopes = [
+      { json: [["id", "x"]], meta: { values: ["map"] } },
+      { json: [], meta: { values: ["set"] } },
+      { json: "2024-03-22T19:58:00.000Z", meta: { values: ["Date"] } },
+      { json: "/x/", meta: { values: ["regexp"] } },
+    ];
+    for (const envelope of envelopes) {
+      const error = expectClientError(await sendRaw(path, JSON.stringify(envelope)), 400);
+      expect(error.data.fieldErrors, JSON.stringify(envelope)).toEqual({ input: [expect.stringMatching(/^Must be an object/)] });
     }
   });
 
@@ -329,20 +281,80 @@ describe("requests outside the API", () => {
     expect(results.map((result) => Object.keys(result.error!.json.data.fieldErrors))).toEqual([["input"], ["id"], ["cursor"]]);
   });
 
-  it("refuses a 5 MB field without a 500", async () => {
+  it("refuses a batch whose input is not keyed by call number, rather than running the calls without input", async () => {
+    for (const input of [{ json: { kind: "STATEMENT" } }, { 0: { json: { kind: "STATEMENT" } }, 1: { json: {} } }]) {
+      const reply = await http.raw("claim.list", { search: `?batch=1&input=${encodeURIComponent(JSON.stringify(input))}` });
+      const [answer] = JSON.parse(reply.text) as Array<{ error?: { json: { message: string; data: { httpStatus: number } } } }>;
+      expect(reply.status, reply.text).toBe(400);
+      expect(answer!.error!.json.message).toMatch(/^A batched request's input holds one entry per call, keyed by its number \("0" to "0"\): "(json|1)" is not one of them$/);
+    }
+    const good = await http.raw("claim.list", { search: `?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { json: { kind: "STATEMENT" } } }))}` });
+    expect(good.status, good.text).toBe(200);
+  });
+
+  it("refuses a body over 1 MB with 413 before reading it as JSON, and writes nothing", async () => {
     const huge = "x".repeat(5_000_000);
-    const cases: Array<[string, Record<string, unknown>, string]> = [
-      ["event.create", anEvent({ title: huge }), "title"],
-      ["claim.create", aStatementClaim({ text: huge }), "text"],
-      ["source.create", aSource({ url: `https://example.org/${huge}` }), "url"],
-      ["evidence.attach", anEvidence(fixtures.claimId, fixtures.otherSourceId, { excerpt: huge }), "excerpt"],
-      ["comment.create", { claimId: fixtures.claimId, text: huge }, "text"],
-      ["account.acceptInvitation", { token: fixtures.invitationToken, password: huge }, "password"],
-      ["article.extract", { text: huge }, "text"],
-      ["article.extract", { text: "x".repeat(100_001) }, "text"],
-      ["article.import", { url: aSource().url, claims: [{ claim: aStatementClaim(), excerpt: huge }] }, "claims.0.excerpt"],
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ["event.create", anEvent({ title: huge })],
+      ["claim.create", aStatementClaim({ text: huge })],
+      ["source.create", aSource({ url: `https://example.org/${huge}` })],
+      ["evidence.attach", anEvidence(fixtures.claimId, fixtures.otherSourceId, { excerpt: huge })],
+      ["comment.create", { claimId: fixtures.claimId, text: huge }],
+      ["account.acceptInvitation", { token: fixtures.invitationToken, password: huge }],
+      ["article.extract", { text: huge }],
+      ["article.import", { url: aSource().url, claims: [{ claim: aStatementClaim(), excerpt: huge }] }],
     ];
-    for (const [path, input, field] of cases) expectFieldError(expectClientError(await http.mutation(path, input), 400), field);
+    const before = await Promise.all([db.prisma.event.count(), db.prisma.claim.count(), db.prisma.source.count(), db.prisma.evidence.count(), db.prisma.comment.count()]);
+    for (const [path, input] of cases) {
+      const error = expectClientError(await http.mutation(path, input), 413);
+      expect(error.data.code).toBe("PAYLOAD_TOO_LARGE");
+      expect(error.message).toBe(`The request body is larger than 1 MB, the most this API reads`);
+    }
+    // Not JSON at all: refused for its size, so it was never parsed.
+    expectClientError(await http.raw("claim.create", { method: "POST", body: "{".repeat(MAX_BODY_BYTES + 1) }), 413);
+    expect(await Promise.all([db.prisma.event.count(), db.prisma.claim.count(), db.prisma.source.count(), db.prisma.evidence.count(), db.prisma.comment.count()])).toEqual(before);
+  });
+
+  it("refuses a body over 1 MB sent without a length (chunked), stopping as it passes the limit", async () => {
+    let sent = 0;
+    const chunk = new TextEncoder().encode(`"${"x".repeat(65_534)}"`);
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // An endless body: only a reader that stops can answer at all.
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await handleTrpcRequest(new Request("http://localhost/api/trpc/claim.create", { method: "POST", body: stream, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit), () =>
+      createContextInner({ prisma: db.prisma, actor: db.users.ADMIN }));
+    expect(response.status).toBe(413);
+    expect(sent).toBeLessThan(MAX_BODY_BYTES + 10 * chunk.byteLength);
+  });
+
+  it("reads a body just under 1 MB", async () => {
+    const text = "x".repeat(ARTICLE_TEXT_LIMIT + 1);
+    const padding = " ".repeat(MAX_BODY_BYTES - ARTICLE_TEXT_LIMIT - 200);
+    const body = `{"json":{"text":"${text}"}${padding}}`;
+    expect(body.length).toBeLessThan(MAX_BODY_BYTES);
+    const error = expectClientError(await http.raw("article.extract", { method: "POST", body }), 400);
+    expect(error.data.fieldErrors).toEqual({ text: ["Must be at most 100,000 characters"] });
+  });
+
+  it("refuses a batch of more than 10 calls with 400, and answers one of 10", async () => {
+    const batch = (calls: number) => {
+      const paths = Array.from({ length: calls }, () => "claim.list").join(",");
+      const input = Object.fromEntries(Array.from({ length: calls }, (_, i) => [i, { json: { limit: 1 } }]));
+      return httpClient(db, "VIEWER").raw(paths, { search: `?batch=1&input=${encodeURIComponent(JSON.stringify(input))}` });
+    };
+    const ten = await batch(MAX_BATCH_CALLS);
+    expect(ten.status, ten.text.slice(0, 300)).toBe(200);
+    expect(JSON.parse(ten.text)).toHaveLength(10);
+    for (const calls of [11, 100]) {
+      const reply = await batch(calls);
+      expect(reply.status).toBe(400);
+      expectNoInternals(reply);
+      expect(reply.error).toMatchObject({ message: "A batched request may hold at most 10 calls: send the others in another request", data: { code: "BAD_REQUEST" } });
+    }
   });
 
   it("over HTTP, a stale claim.update answers 409 with the current version", async () => {

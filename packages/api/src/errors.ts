@@ -3,6 +3,9 @@ import { Prisma } from "@claimdesk/db";
 
 // Domain errors thrown by services, and the one mapping from them (and from database errors) to tRPC codes.
 
+/** How long a client is asked to wait (Retry-After, seconds) when the database is saturated. */
+export const SATURATED_RETRY_AFTER_SECONDS = 2;
+
 export class NotFoundError extends Error {
   constructor(
     readonly entity: string,
@@ -54,6 +57,14 @@ export class TooManyAttemptsError extends Error {
   }
 }
 
+/** The database could not answer in time (or at all): the request changed nothing and may be sent again. */
+export class UnavailableError extends Error {
+  constructor(message = `The database is busy: nothing was changed. Try again in ${SATURATED_RETRY_AFTER_SECONDS} seconds.`) {
+    super(message);
+    this.name = "UnavailableError";
+  }
+}
+
 /** Runs work whose errors name fields of a nested object, naming them from the outer input ("url" -> "source.url"). */
 export async function asNestedFields<T>(prefix: string, work: () => Promise<T>): Promise<T> {
   try {
@@ -65,6 +76,15 @@ export async function asNestedFields<T>(prefix: string, work: () => Promise<T>):
     }
     throw error;
   }
+}
+
+/**
+ * The database could not give a connection or start (or finish) a transaction within the configured limits
+ * (CLAIMDESK_DB_*): Prisma's P2028, or pg-pool's own words for a connection it could not hand out in time.
+ */
+function isSaturated(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2028";
+  return error instanceof Error && error.message === "timeout exceeded when trying to connect";
 }
 
 /** What the error formatter adds to a mapped error's `data`. */
@@ -130,6 +150,8 @@ export function toTRPCError(error: unknown): TRPCError | undefined {
     if (error.details.field) data.fieldErrors = { [error.details.field]: [error.message] };
     return new MappedTRPCError("CONFLICT", error.message, data, error);
   }
+  if (error instanceof UnavailableError) return new MappedTRPCError("SERVICE_UNAVAILABLE", error.message, {}, error);
+  if (isSaturated(error)) return new MappedTRPCError("SERVICE_UNAVAILABLE", new UnavailableError().message, {}, error);
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2025") return new MappedTRPCError("NOT_FOUND", "The record does not exist (it may just have been deleted)", {}, error);
     const rule = constraintRule(error);

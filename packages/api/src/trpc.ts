@@ -20,20 +20,78 @@ function issuesOf(cause: unknown): Issue[] | undefined {
   return Array.isArray(issues) ? (issues as Issue[]) : undefined;
 }
 
-const pathOf = (issue: Issue): string =>
-  (issue.path ?? []).map((part) => String(typeof part === "object" && part !== null ? part.key : part)).join(".") || "input";
+/** "casualty.min"; the input itself is "input". A key named "" stays "" so that the answer names what was sent. */
+const pathOf = (issue: Issue): string => {
+  const path = issue.path ?? [];
+  return path.length === 0 ? "input" : path.map((part) => String(typeof part === "object" && part !== null ? part.key : part)).join(".");
+};
+
+/** How a field reads in the error message: an empty name is shown quoted rather than as nothing. */
+const fieldInMessage = (field: string): string => (field === "" ? '""' : field);
+
+/** Past this many unknown keys an input is refused as a whole: listing each would make the answer as large as the junk. */
+export const MAX_LISTED_UNKNOWN_KEYS = 100;
 
 /** An unknown key is at fault itself ("casualty.colour"), not the object holding it. */
 function byField(issue: Issue): Issue[] {
   if (issue.code !== "unrecognized_keys" || !Array.isArray(issue.keys) || issue.keys.length === 0) return [issue];
-  return issue.keys.map((key) => ({ path: [...(issue.path ?? []), String(key)], message: "Is not a field of this request" }));
+  const keys = issue.keys.map(String);
+  if (keys.length > MAX_LISTED_UNKNOWN_KEYS) {
+    const some = keys.slice(0, 5).map((key) => JSON.stringify(key)).join(", ");
+    return [{ path: issue.path, message: `Has ${keys.length} fields this request does not know (${some} and ${keys.length - 5} more)` }];
+  }
+  return keys.map((key) => ({ path: [...(issue.path ?? []), key], message: "Is not a field of this request" }));
 }
 
-/** Zod issues as { "casualty.min": ["Must be 0 or more"] }. */
+/**
+ * Zod issues as { "casualty.min": ["Must be 0 or more"] }. The map has no prototype, so that a field a client
+ * named "constructor", "toString" or "__proto__" is a key like any other rather than Object's own property.
+ */
 export function fieldErrorsOf(issues: Issue[]): Record<string, string[]> {
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: Record<string, string[]> = Object.create(null);
   for (const issue of issues.flatMap(byField)) (fieldErrors[pathOf(issue)] ??= []).push(issue.message);
   return fieldErrors;
+}
+
+/**
+ * The error shapes our formatter made. They hold only JSON (text, numbers, field names), so they are sent as they
+ * are: superjson refuses to serialise an object with a key named "__proto__", "constructor" or "prototype", and a
+ * client may name a field so.
+ */
+const errorShapes = new WeakSet<object>();
+
+/** Stands for a value no input accepts (a Map, a Set, a RegExp, an Error, an invalid Date): each schema refuses it as the wrong kind. */
+const NOT_AN_INPUT_VALUE = Symbol("not an input value");
+
+const isPlainObject = (value: object): boolean => {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+/**
+ * The values superjson's "meta" made, as inputs take them. Every schema is of JSON-like values, and zod takes any
+ * object where one with fields belongs: a Map or a Date there would read as an object without fields. So a Date
+ * becomes the ISO text it stands for (date fields take either, other fields refuse text where an object belongs),
+ * and other non-plain objects become a value every schema refuses, naming the field. Walked without recursion: a
+ * 1 MB body can nest far deeper than the stack.
+ */
+function asJsonInput(input: unknown): unknown {
+  const convert = (value: unknown): unknown => {
+    if (typeof value !== "object" || value === null || Array.isArray(value) || isPlainObject(value)) return value;
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? NOT_AN_INPUT_VALUE : value.toISOString();
+    return NOT_AN_INPUT_VALUE;
+  };
+  const root = { value: convert(input) };
+  const pending: object[] = [root];
+  for (let holder = pending.pop(); holder !== undefined; holder = pending.pop()) {
+    for (const key of Object.keys(holder)) {
+      const record = holder as Record<string, unknown>;
+      const converted = convert(record[key]);
+      if (converted !== record[key]) Object.defineProperty(record, key, { value: converted, enumerable: true, writable: true, configurable: true });
+      if (typeof converted === "object" && converted !== null) pending.push(converted);
+    }
+  }
+  return root.value;
 }
 
 /**
@@ -50,10 +108,16 @@ const transformer = {
         const found = stray.length > 0 ? ` (found ${stray.slice(0, 5).join(", ")} outside it)` : "";
         throw new TypeError(`Send the input inside superjson's envelope: {"json": <input>}${found}`);
       }
-      return superjson.deserialize(value as Parameters<typeof superjson.deserialize>[0]);
+      // In place: superjson's copy would drop an own "__proto__" key, which must reach the schema to be refused.
+      const input: unknown = superjson.deserialize(value as Parameters<typeof superjson.deserialize>[0], { inPlace: true });
+      // Only superjson's "meta" makes values JSON cannot hold; without it the input is JSON already.
+      return (value as { meta?: unknown }).meta === undefined ? input : asJsonInput(input);
     },
   },
-  output: superjson,
+  output: {
+    serialize: (value: unknown) => (typeof value === "object" && value !== null && errorShapes.has(value) ? { json: value } : superjson.serialize(value)),
+    deserialize: (value: unknown) => superjson.deserialize(value as Parameters<typeof superjson.deserialize>[0]),
+  },
 };
 
 const t = initTRPC.context<Context>().create({
@@ -64,12 +128,12 @@ const t = initTRPC.context<Context>().create({
     const domain: DomainErrorData = error instanceof MappedTRPCError ? error.domainData : {};
     const fieldErrors = issues ? fieldErrorsOf(issues) : domain.fieldErrors;
     let message = shape.message;
-    if (issues) message = Object.entries(fieldErrors ?? {}).map(([field, messages]) => `${field}: ${messages.join("; ")}`).join("\n");
+    if (issues) message = Object.entries(fieldErrors ?? {}).map(([field, messages]) => `${fieldInMessage(field)}: ${messages.join("; ")}`).join("\n");
     // Unexpected failures say nothing of their internals outside development.
     if (error.code === "INTERNAL_SERVER_ERROR" && !isDevelopment) message = "Something went wrong on our side. The error has been logged.";
     // tRPC includes the stack only when isDev; drop the empty key otherwise.
     const { stack, ...data } = shape.data;
-    return {
+    const formatted = {
       ...shape,
       message,
       data: {
@@ -79,6 +143,8 @@ const t = initTRPC.context<Context>().create({
         currentVersion: domain.currentVersion ?? null,
       },
     };
+    errorShapes.add(formatted);
+    return formatted;
   },
 });
 

@@ -51,6 +51,18 @@ async function seedAccounts(connection: DatabaseConnection): Promise<void> {
   if (created > 0) log(`created ${created} demo accounts (password claimdesk-demo): admin@, reviewer@, editor@, viewer@claimdesk.test`);
 }
 
+/** What the app runs before it starts, and user:create before it writes: pending migrations, and a new embedded database's demo. */
+async function prepare(connection: DatabaseConnection): Promise<void> {
+  const status = await migrationStatus(connection);
+  // Apply skips a migration edited after it was applied; say so rather than start on a schema that differs.
+  for (const name of status.editedMigrationNames) log(`warning: migration ${name} was edited after it was applied to this database`);
+  await migrate(connection);
+  // Demo data goes only into an embedded database created just now, never into a server's database.
+  if (connection.target.kind === "embedded" && !status.hasMigrationsTable) await seed(connection);
+  // Also when an embedded database from before accounts existed is upgraded: it must not lock everyone out.
+  else await seedAccounts(connection);
+}
+
 async function createUser(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -73,6 +85,8 @@ async function createUser(argv: string[]): Promise<number> {
   // Shown once; the person changes it on their account page after signing in.
   const password = randomBytes(12).toString("base64url");
   return withConnection(async (connection) => {
+    // The first admin of a new server's database comes before the app's first start: its tables may not exist yet.
+    await prepare(connection);
     try {
       await createPasswordAccount(connection.prisma, { ...SYSTEM_ACTOR, name: "Command line" }, { email: email.data, name: name.data, role: role.data, password });
     } catch (error) {
@@ -119,16 +133,7 @@ async function main(argv: string[]): Promise<number> {
       await withConnection(seed);
       return 0;
     case "prepare":
-      await withConnection(async (connection) => {
-        const status = await migrationStatus(connection);
-        // Apply skips a migration edited after it was applied; say so rather than start on a schema that differs.
-        for (const name of status.editedMigrationNames) log(`warning: migration ${name} was edited after it was applied to this database`);
-        await migrate(connection);
-        // Demo data goes only into an embedded database created just now, never into a server's database.
-        if (connection.target.kind === "embedded" && !status.hasMigrationsTable) await seed(connection);
-        // Also when an embedded database from before accounts existed is upgraded: it must not lock everyone out.
-        else await seedAccounts(connection);
-      });
+      await withConnection(prepare);
       return 0;
     default:
       console.error(USAGE);

@@ -47,9 +47,32 @@ export interface DatabaseConnection {
   close(): Promise<void>;
 }
 
-export function openConnection(target: DatabaseTarget = configuredTarget()): DatabaseConnection {
+/** How much of the database one process may hold, and for how long a request waits for it. */
+export interface ConnectionLimits {
+  /** PostgreSQL connections in the pool (PGlite has one, and runs one transaction at a time). */
+  poolSize: number;
+  /** How long a query waits for a pool connection, and a transaction for its start (Prisma's maxWait), in ms. */
+  transactionWaitMs: number;
+  /** How long a transaction may run, in ms. */
+  transactionTimeoutMs: number;
+}
+
+export const configuredLimits = (): ConnectionLimits => ({
+  poolSize: env.CLAIMDESK_DB_POOL_SIZE,
+  transactionWaitMs: env.CLAIMDESK_DB_TRANSACTION_WAIT_MS,
+  transactionTimeoutMs: env.CLAIMDESK_DB_TRANSACTION_TIMEOUT_MS,
+});
+
+/**
+ * Prisma's defaults (2 s to start a transaction, 5 s to run it) and pg's (10 connections, waiting for one forever)
+ * turned a burst of saves into 500s while a healthy database was merely busy: the limits are ours, and a request
+ * past them is told to retry (errors.ts maps the timeouts to 503).
+ */
+export function openConnection(target: DatabaseTarget = configuredTarget(), limits: ConnectionLimits = configuredLimits()): DatabaseConnection {
+  const transactionOptions = { maxWait: limits.transactionWaitMs, timeout: limits.transactionTimeoutMs };
   if (target.kind === "postgres") {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+    const adapter = new PrismaPg({ connectionString: target.url, max: limits.poolSize, connectionTimeoutMillis: limits.transactionWaitMs });
+    const prisma = new PrismaClient({ adapter, transactionOptions });
     return {
       target,
       prisma,
@@ -58,9 +81,8 @@ export function openConnection(target: DatabaseTarget = configuredTarget()): Dat
     };
   }
   const store = openEmbeddedStore(target.kind === "embedded" ? target.dataDir : undefined, target.kind === "memory" ? target.loadDataDir : undefined);
-  // PGlite runs one transaction at a time: under a burst of saves (or while it opens, ~2 s) a transaction waits
-  // its turn longer than Prisma's default 2 s before failing.
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(store.client), transactionOptions: { maxWait: 15_000, timeout: 20_000 } });
+  // PGlite runs one transaction at a time: under a burst of saves (or while it opens, ~2 s) each waits its turn.
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(store.client), transactionOptions });
   return {
     target,
     prisma,

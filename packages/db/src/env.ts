@@ -11,6 +11,10 @@ const postgresUrl = z
     message: "DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset for the embedded database)",
   });
 
+/** A whole number setting such as CLAIMDESK_DB_POOL_SIZE=20, within bounds. */
+const wholeNumber = (name: string, min: number, max: number) =>
+  z.coerce.number({ message: `${name} must be a whole number` }).int({ message: `${name} must be a whole number` }).min(min, { message: `${name} must be at least ${min}` }).max(max, { message: `${name} must be at most ${max}` });
+
 const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   TEST_DATABASE_URL: postgresUrl.optional(),
@@ -20,6 +24,18 @@ const envSchema = z.object({
   CLAIMDESK_AUTH_SECRET: z.string().min(32, { message: "CLAIMDESK_AUTH_SECRET must be at least 32 characters" }).optional(),
   /** The address people open, e.g. https://claims.example.org. Unset: taken from each request (localhost). */
   CLAIMDESK_URL: z.url({ message: "CLAIMDESK_URL must be a URL such as https://claims.example.org" }).optional(),
+  /**
+   * PostgreSQL connections one app instance keeps open at most. Several instances share the server's
+   * max_connections (100 by default): instances × pool size must stay below it.
+   */
+  CLAIMDESK_DB_POOL_SIZE: wholeNumber("CLAIMDESK_DB_POOL_SIZE", 1, 1_000).default(10),
+  /**
+   * How long (ms) a request waits for a connection or for its transaction to start. Saves of one claim queue for
+   * its row and are answered 409 one after the other; past this wait the database is saturated: 503, Retry-After.
+   */
+  CLAIMDESK_DB_TRANSACTION_WAIT_MS: wholeNumber("CLAIMDESK_DB_TRANSACTION_WAIT_MS", 100, 600_000).default(10_000),
+  /** How long (ms) a transaction may run before it is rolled back (an article import of many claims is the longest). */
+  CLAIMDESK_DB_TRANSACTION_TIMEOUT_MS: wholeNumber("CLAIMDESK_DB_TRANSACTION_TIMEOUT_MS", 100, 600_000).default(20_000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
 });
 

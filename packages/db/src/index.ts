@@ -1,5 +1,5 @@
-export { configuredTarget, describeTarget, openConnection, sharedConnection } from "./connection";
-export type { DatabaseConnection, DatabaseTarget } from "./connection";
+export { configuredLimits, configuredTarget, describeTarget, openConnection, sharedConnection } from "./connection";
+export type { ConnectionLimits, DatabaseConnection, DatabaseTarget } from "./connection";
 export { EmbeddedDatabaseBusyError } from "./embedded-store";
 export { env, isDevelopment, projectRoot } from "./env";
 export { Prisma, PrismaClient } from "./generated/prisma/client";

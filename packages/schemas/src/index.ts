@@ -13,3 +13,4 @@ export * from "./comment";
 export * from "./history";
 export * from "./short-text";
 export * from "./analysis";
+export * from "./transport-limits";

@@ -20,6 +20,7 @@ export interface ErrorBody {
 
 export interface HttpReply {
   status: number;
+  headers: Headers;
   text: string;
   /** The deserialised result on success. */
   data?: unknown;
@@ -37,6 +38,17 @@ export interface RawRequest {
 
 export const envelope = (input: unknown): string => JSON.stringify(superjson.serialize(input));
 
+/**
+ * The envelope with an extra key in the input (or in the object at `inside`), whatever its name: superjson itself
+ * refuses to write "__proto__", "constructor" or "prototype", which a tool writing its own JSON may well send.
+ */
+export function envelopeWithKey(input: Record<string, unknown>, key: string, inside?: string): string {
+  const serialized = superjson.serialize(input) as { json: Record<string, unknown> };
+  const target = inside === undefined ? serialized.json : (serialized.json[inside] as Record<string, unknown>);
+  Object.defineProperty(target, key, { value: "red", enumerable: true, configurable: true, writable: true });
+  return JSON.stringify(serialized);
+}
+
 /** HTTP requests to the API as someone (a role's user, a person, or null for signed out); the EDITOR by default. */
 export function httpClient(db: TestDatabase, who: Role | Actor | null = "EDITOR") {
   async function raw(path: string, request: RawRequest = {}): Promise<HttpReply> {
@@ -49,7 +61,7 @@ export function httpClient(db: TestDatabase, who: Role | Actor | null = "EDITOR"
     const response = await handleTrpcRequest(new Request(url, init), () =>
       createContextInner({ prisma: db.prisma, actor: typeof who === "string" ? db.users[who] : who }));
     const text = await response.text();
-    const reply: HttpReply = { status: response.status, text };
+    const reply: HttpReply = { status: response.status, headers: response.headers, text };
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -58,7 +70,8 @@ export function httpClient(db: TestDatabase, who: Role | Actor | null = "EDITOR"
     }
     const body = parsed as { result?: { data?: Parameters<typeof superjson.deserialize>[0] }; error?: Parameters<typeof superjson.deserialize>[0] };
     if (body.result?.data) reply.data = superjson.deserialize(body.result.data);
-    if (body.error) reply.error = superjson.deserialize<ErrorBody>(body.error);
+    // In place, so that a field named "__proto__" in fieldErrors stays a key (superjson's copy would drop it).
+    if (body.error) reply.error = superjson.deserialize<ErrorBody>(body.error, { inPlace: true });
     return reply;
   }
 

@@ -95,7 +95,7 @@ export async function apiRequest(db: TestDatabase, headers: Record<string, strin
   });
   const response = await handleTrpcRequest(request, () => createContext({ headers: request.headers, prisma: db.prisma }));
   const text = await response.text();
-  const reply: HttpReply = { status: response.status, text };
+  const reply: HttpReply = { status: response.status, headers: response.headers, text };
   const body = JSON.parse(text) as { result?: { data?: Parameters<typeof superjson.deserialize>[0] }; error?: Parameters<typeof superjson.deserialize>[0] };
   if (body.result?.data) reply.data = superjson.deserialize(body.result.data);
   if (body.error) reply.error = superjson.deserialize<ErrorBody>(body.error);

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, inject } from "vitest";
 import { createCaller, createContextInner, type Actor } from "@claimdesk/api";
-import { openConnection, type DatabaseConnection, type PrismaClient } from "@claimdesk/db";
+import { configuredLimits, openConnection, type ConnectionLimits, type DatabaseConnection, type PrismaClient } from "@claimdesk/db";
 import { ROLES, type Role } from "@claimdesk/schemas";
 import { adminQuery, testDatabaseUrl } from "./postgres-admin";
 
@@ -38,6 +38,8 @@ export interface TestDatabaseOptions {
    * on a fresh install; `api`, `users` and `as(role)` are then unavailable.
    */
   people?: boolean;
+  /** Pool size and transaction waits other than the configured ones (a saturated database, say). */
+  limits?: Partial<ConnectionLimits>;
 }
 
 /**
@@ -45,7 +47,8 @@ export interface TestDatabaseOptions {
  * loaded from the run's template, or a new database on the PostgreSQL server copied from the template database
  * when TEST_DATABASE_URL is set.
  */
-export function useTestDatabase({ people: withPeople = true }: TestDatabaseOptions = {}): TestDatabase {
+export function useTestDatabase({ people: withPeople = true, limits: someLimits }: TestDatabaseOptions = {}): TestDatabase {
+  const limits: ConnectionLimits = { ...configuredLimits(), ...someLimits };
   let connection: DatabaseConnection | undefined;
   let users: Record<Role, Actor> | undefined;
   let dropDatabase: (() => Promise<void>) | undefined;
@@ -57,11 +60,11 @@ export function useTestDatabase({ people: withPeople = true }: TestDatabaseOptio
       await adminQuery(serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${inject("templateDatabase")}"`);
       const url = new URL(serverUrl);
       url.pathname = `/${name}`;
-      connection = openConnection({ kind: "postgres", url: url.toString() });
+      connection = openConnection({ kind: "postgres", url: url.toString() }, limits);
       dropDatabase = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     } else {
       const dump = new Blob([readFileSync(inject("templateDump"))]);
-      connection = openConnection({ kind: "memory", loadDataDir: dump });
+      connection = openConnection({ kind: "memory", loadDataDir: dump }, limits);
       // Opening PGlite takes seconds on a busy machine; a test's first transaction must not count that time
       // against Prisma's 2 s wait for a transaction to start.
       await connection.pglite?.waitReady;

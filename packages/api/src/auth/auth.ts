@@ -7,6 +7,9 @@ import { env, hashPassword, sharedConnection, verifyPassword, type PrismaClient 
 import { PASSWORD_LENGTH, ROLES, type Role } from "@claimdesk/schemas";
 import type { Actor } from "./actor";
 import { authSecret } from "./auth-secret";
+import { UnavailableError } from "../errors";
+import { BODY_TOO_LARGE, boundedRequest } from "../request-limits";
+import { CROSS_SITE_REFUSAL, crossSiteReason, isLocalPath, requestOrigin } from "./origins";
 import { createSignInLimiter, tryAgainIn } from "./sign-in-limits";
 
 // Sign-in, sessions and sign-out are better-auth's (sessions in the database, cookies signed with the app's
@@ -32,7 +35,28 @@ export function clientAddress(headers: Headers | undefined): string {
   return forwarded || headers?.get("x-real-ip")?.trim() || "unknown";
 }
 
-function buildAuth(prisma: PrismaClient, secret: string) {
+/** Where better-auth may send a visitor afterwards: request fields naming an address. Each must be a local path. */
+const REDIRECT_FIELDS = ["callbackURL", "redirectTo", "errorCallbackURL", "newUserCallbackURL"] as const;
+
+/** The first redirect field of a body or query that is not a path on this site, or null. */
+function foreignRedirect(...sources: unknown[]): { field: string; value: unknown } | null {
+  for (const source of sources) {
+    if (!source || typeof source !== "object") continue;
+    for (const field of REDIRECT_FIELDS) {
+      const value = (source as Record<string, unknown>)[field];
+      if (value === undefined || value === null || value === "") continue;
+      if (typeof value !== "string" || !isLocalPath(value)) return { field, value };
+    }
+  }
+  return null;
+}
+
+export interface AuthSettings {
+  /** The address people open (CLAIMDESK_URL); unset, each request's own origin. */
+  url?: string | undefined;
+}
+
+function buildAuth(prisma: PrismaClient, secret: string, { url }: AuthSettings) {
   const limiter = createSignInLimiter(prisma);
   const emailOf = (body: unknown) => String((body as { email?: unknown } | undefined)?.email ?? "");
 
@@ -40,9 +64,26 @@ function buildAuth(prisma: PrismaClient, secret: string) {
     appName: "Claimdesk",
     secret,
     basePath: AUTH_BASE_PATH,
-    // Without CLAIMDESK_URL the origin is the request's own (any host), so the app works on localhost, on a LAN
-    // address or behind a proxy without configuration; sign-in is checked against that origin.
-    baseURL: env.CLAIMDESK_URL ?? { allowedHosts: ["*"], protocol: "auto", fallback: "http://localhost:3000" },
+    // With CLAIMDESK_URL, that origin is the only one trusted. Without it, better-auth derives its address from
+    // each request (advanced.trustedProxyHeaders: X-Forwarded-Host and -Proto, which Next.js sets from Host when
+    // no proxy does) and trusts that one origin alone, so the app works on localhost, a LAN address or behind a
+    // proxy without configuration. (A dynamic baseURL, { allowedHosts: ["*"] }, would trust every origin.)
+    baseURL: url,
+    trustedOrigins: (request) => (url || !request ? [] : [requestOrigin(request)]),
+    advanced: {
+      trustedProxyHeaders: !url,
+      // better-auth skips its origin checks when NODE_ENV is "test"; they run in the tests as in production.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+    },
+    logger: {
+      log(level, message, ...args) {
+        // Its start-up warning that no base URL is set: deriving it from each request is what is meant here.
+        if (!url && message.startsWith("[better-auth] Base URL is not set")) return;
+        const write = level === "error" ? console.error : level === "warn" ? console.warn : console.log;
+        write(`[Better Auth]: ${message}`, ...args);
+      },
+    },
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: {
       enabled: true,
@@ -63,6 +104,14 @@ function buildAuth(prisma: PrismaClient, secret: string) {
     telemetry: { enabled: false },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        // better-auth accepts any address on a trusted origin; ours must be a path on this site.
+        const foreign = foreignRedirect(ctx.body, ctx.query);
+        if (foreign) {
+          throw new APIError("FORBIDDEN", {
+            code: "INVALID_CALLBACK_URL",
+            message: `${foreign.field} must be a path on this site, such as /claims.`,
+          });
+        }
         if (ctx.path !== SIGN_IN_PATH) return;
         const wait = await limiter.takeAttempt(emailOf(ctx.body), clientAddress(ctx.headers));
         if (wait > 0) {
@@ -99,29 +148,56 @@ function buildAuth(prisma: PrismaClient, secret: string) {
 
 export type ClaimdeskAuth = ReturnType<typeof buildAuth>;
 
-const instances = new WeakMap<PrismaClient, Promise<ClaimdeskAuth>>();
+const instances = new WeakMap<PrismaClient, Map<string, Promise<ClaimdeskAuth>>>();
 
-/** The auth instance for a database (one per Prisma client; the shared one by default). */
-export function getAuth(prisma: PrismaClient = sharedConnection().prisma): Promise<ClaimdeskAuth> {
-  let instance = instances.get(prisma);
+/**
+ * The auth instance for a database (one per Prisma client; the shared one by default), for the configured
+ * CLAIMDESK_URL unless `settings` say otherwise (tests of a configured address).
+ */
+export function getAuth(prisma: PrismaClient = sharedConnection().prisma, settings: AuthSettings = { url: env.CLAIMDESK_URL }): Promise<ClaimdeskAuth> {
+  let byUrl = instances.get(prisma);
+  if (!byUrl) instances.set(prisma, (byUrl = new Map()));
+  const key = settings.url ?? "";
+  let instance = byUrl.get(key);
   if (!instance) {
-    instance = authSecret(prisma).then((secret) => buildAuth(prisma, secret));
-    instances.set(prisma, instance);
+    instance = authSecret(prisma).then((secret) => buildAuth(prisma, secret, settings));
+    byUrl.set(key, instance);
   }
   return instance;
 }
 
-/** better-auth's HTTP endpoints, limited to signing in and out and reading the session. */
-export async function handleAuthRequest(request: Request): Promise<Response> {
+export interface AuthRequestOptions extends AuthSettings {
+  /** The database; the shared connection's by default. (`url` given, even as undefined, replaces CLAIMDESK_URL.) */
+  prisma?: PrismaClient;
+}
+
+/**
+ * better-auth's HTTP endpoints, limited to signing in and out and reading the session. A request that changes
+ * something and was sent by a page of another origin is refused with 403 before better-auth sees it, whatever
+ * the endpoint (better-auth itself checks the origin of a sign-in, and of others only when they carry a cookie).
+ */
+export async function handleAuthRequest(request: Request, options: AuthRequestOptions = {}): Promise<Response> {
+  const url = "url" in options ? options.url : env.CLAIMDESK_URL;
   const path = new URL(request.url).pathname.slice(AUTH_BASE_PATH.length);
   if (!SERVED_PATHS.has(path)) return Response.json({ message: "Not found" }, { status: 404 });
-  return (await getAuth()).handler(request);
+  if (crossSiteReason(request, url)) return Response.json({ code: "CROSS_SITE_REQUEST", message: CROSS_SITE_REFUSAL }, { status: 403 });
+  const bounded = await boundedRequest(request);
+  if (bounded === "too large") return Response.json({ code: "PAYLOAD_TOO_LARGE", message: BODY_TOO_LARGE }, { status: 413 });
+  return (await getAuth(options.prisma, { url })).handler(bounded);
 }
 
 /** The active account a request's session cookie (or bearer token) belongs to, with the session's id; or null. */
 export async function actorFromHeaders(headers: Headers, prisma?: PrismaClient): Promise<{ actor: Actor; sessionId: string } | null> {
   const auth = await getAuth(prisma);
-  const result = await auth.api.getSession({ headers });
+  let result;
+  try {
+    result = await auth.api.getSession({ headers });
+  } catch (error) {
+    // better-auth answers any failure to read the session (a saturated database, say) as its own 500, cause
+    // dropped: the caller is not signed out, and may try again.
+    if (isAPIError(error) && error.status === "INTERNAL_SERVER_ERROR") throw new UnavailableError("Your session could not be checked just now: nothing was changed. Try again in a few seconds.");
+    throw error;
+  }
   if (!result) return null;
   const user = result.user as typeof result.user & { role?: Role; deactivatedAt?: Date | null };
   if (user.deactivatedAt || !user.role) return null;

@@ -132,16 +132,27 @@ function claimChanges(before: ClaimDetail | null, after: ClaimDetail | null): Fi
 
 const figureOf = (claim: ClaimDetail | null) => (claim?.casualty ? figureWords(claim.casualty) : null);
 
-/** "changed the figure from at least 115 killed to at least 133 killed and assigned it to Ana". */
+/** The casualty fields the figure's words say ("at least 133 civilians killed"); the words as reported and the as-of time are phrased on their own. */
+const FIGURE_FIELDS: ReadonlySet<string> = new Set(["casualty.metric", "casualty.population", "casualty.qualifier", "casualty.min", "casualty.max"]);
+
+/**
+ * "changed the figure from at least 115 killed to at least 133 killed and assigned it to Ana". Every change is said
+ * by a phrase, so the summary never says less than the list of changes beside it: the figure's fields by the
+ * figure when its words changed (each on its own when they did not), the assignee and event by name.
+ */
 function describeClaimChanges(before: ClaimDetail, after: ClaimDetail, changes: FieldChange[]): string {
   const phrases: string[] = [];
   const [beforeFigure, afterFigure] = [figureOf(before), figureOf(after)];
-  if (beforeFigure !== afterFigure) {
+  // A figure recorded or removed whole says all its fields; a changed one, those its words say.
+  const sayFigure = beforeFigure !== afterFigure;
+  const saidByFigure = (field: string) => sayFigure && (beforeFigure && afterFigure ? FIGURE_FIELDS.has(field) : field.startsWith("casualty."));
+  if (sayFigure) {
     phrases.push(beforeFigure && afterFigure ? `changed the figure from ${beforeFigure} to ${afterFigure}` : `set the figure to ${afterFigure ?? "none"}`);
   }
-  if (before.assigneeId !== after.assigneeId) phrases.push(after.assignee ? `assigned it to ${after.assignee.name}` : "unassigned it");
-  if (before.eventId !== after.eventId) phrases.push(after.event ? `moved it to the event "${after.event.title}"` : "took it out of its event");
-  const rest = changes.filter(({ field }) => !field.startsWith("casualty.") && field !== "assigneeId" && field !== "eventId");
+  const fields = new Set(changes.map(({ field }) => field));
+  if (fields.has("assigneeId")) phrases.push(after.assignee ? `assigned it to ${after.assignee.name}` : "unassigned it");
+  if (fields.has("eventId")) phrases.push(after.event ? `moved it to the event "${after.event.title}"` : "took it out of its event");
+  const rest = changes.filter(({ field }) => !saidByFigure(field) && field !== "assigneeId" && field !== "eventId");
   phrases.push(...changePhrases(rest, fieldWords));
   return listOfPhrases(phrases) ?? "saved it without changes";
 }

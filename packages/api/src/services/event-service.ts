@@ -3,7 +3,7 @@ import type { FieldChange, PrismaClient } from "@claimdesk/db";
 import { countOf, houseFigureRuleLabel, type HouseFigureRule, type deleteWithReasonInput, type eventCreateInput, type eventListInput, type eventUpdateInput } from "@claimdesk/schemas";
 import type { Actor } from "../auth/actor";
 import { ConflictError, NotFoundError } from "../errors";
-import { changedFields, describeChanges, fieldWords, recordHistory } from "./history-service";
+import { changedFields, describeChanges, fieldWords, listOfPhrases, recordHistory } from "./history-service";
 import { pageQuery, toPage, wordsQuery } from "./pagination";
 import { claimSummarySelect, eventSummarySelect } from "./selects";
 
@@ -45,7 +45,7 @@ function describeEventChanges(changes: FieldChange[]): string {
   const phrases = changes.map((change) =>
     change.field === "houseFigureRule" ? `changed the house figure rule from ${words(change.from)} to ${words(change.to)}` : describeChanges([change], fieldWords),
   );
-  return phrases.length > 1 ? `${phrases.slice(0, -1).join(", ")} and ${phrases.at(-1)}` : (phrases[0] ?? "saved it without changes");
+  return listOfPhrases(phrases) ?? "saved it without changes";
 }
 
 export function createEvent(db: PrismaClient, actor: Actor, input: z.output<typeof eventCreateInput>) {
