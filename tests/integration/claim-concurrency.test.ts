@@ -253,7 +253,9 @@ describe("a saturated database", () => {
     const release = await holdTheDatabase();
     // On PostgreSQL the session lookup gives up after the wait; PGlite's queries wait for the transaction to end.
     const pending = apiRequest(tight, { cookie }, "account.me");
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Held until the answer comes (PostgreSQL) or for 5 s (PGlite): a fixed second was too short on busy cores,
+    // where the request could reach the database only after the release.
+    await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     await release();
     const reply = await pending;
     expectNoInternals(reply);

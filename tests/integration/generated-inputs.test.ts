@@ -5,7 +5,7 @@ import type { Role } from "@claimdesk/schemas";
 import { expectNoInternals, httpClient, type HttpReply } from "./support/http";
 import { inputSchemaOf, isQuery, procedurePaths, type InputSchema } from "./support/procedures";
 import { useTestDatabase } from "./support/test-database";
-import { aCasualtyClaim, aSource, anEvent, anEvidence } from "./support/builders";
+import { aCasualtyClaim, aSource, anEvent, anEvidence, nextNumber } from "./support/builders";
 import { createFixtures, newInvitationToken, validInputs, type Fixtures } from "./support/valid-inputs";
 
 // Generated requests to every procedure of the router, sent over HTTP the way a newsroom tool (or an attacker)
@@ -527,7 +527,9 @@ function buildRequest(procedure: string, { plan, wire }: GeneratedRequest, slots
   const mislabelledBatch = calls === 0 && wire.queryExtra === "&batch=1" && payload !== "" && validInputs[procedure] !== null;
   // Read as meant: the right method, superjson's envelope as superjson writes it, JSON, and nothing else in the URL.
   const readable = wellFormed && wire.method === "natural" && wire.queryExtra === "" && (method === "GET" ? wire.encoding === "component" : /^application\/json\b/i.test(wire.contentType));
-  const refusals = readable && validInputs[procedure] ? refusalsOf(input, slots) : [];
+  // Without "meta", what the server reads is the JSON alone: a Date is its text there, a Map or an Error a plain object.
+  const received = wire.envelope.kind === "json-only" && text !== "" ? (JSON.parse(text) as { json: unknown }).json : input;
+  const refusals = readable && validInputs[procedure] ? refusalsOf(received, slots) : [];
   if (method === "GET") {
     const encoded = wire.encoding === "raw" ? payload : wire.encoding === "broken-percent" ? `${percentEncoded(payload)}%E0%A4%A` : percentEncoded(payload);
     const params = [batch, payload === "" && calls === 0 ? "" : `input=${encoded}`].filter(Boolean).join("&");
@@ -625,7 +627,8 @@ function expectAnswer(request: BuiltRequest, who: Who, reply: HttpReply): void {
 
 /** A new claim, with evidence, for the valid inputs to refer to. */
 async function renewClaim(): Promise<void> {
-  const claim = await db.api.claim.create(aCasualtyClaim({ eventId: fixtures.eventId }));
+  // Another claimant each time: the same claimant's same figure in the event would be refused as a duplicate.
+  const claim = await db.api.claim.create(aCasualtyClaim({ eventId: fixtures.eventId, claimant: `Investigative Committee, statement ${nextNumber()}` }));
   const evidence = await db.api.evidence.attach(anEvidence(claim.id, fixtures.sourceId));
   fixtures = { ...fixtures, claimId: claim.id, evidenceId: evidence.id };
 }
