@@ -52,7 +52,7 @@ test("an editor records a casualty-count claim with a source and finds it in the
   await expect(evidence).toContainText("2 – Probably true");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claims" }).click();
-  await page.getByLabel("Search claims").fill(marker);
+  await page.getByLabel("Search claims", { exact: true }).fill(marker);
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/q=/);
   const rows = page.getByRole("row").filter({ hasText: marker });

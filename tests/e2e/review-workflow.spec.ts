@@ -154,7 +154,7 @@ test.describe.serial("a claim from research to verdict", () => {
       // Found the way a reader finds it: the claims list, filtered.
       await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claims" }).click();
       await expect(page.getByRole("link", { name: "New claim" })).toHaveCount(0);
-      await page.getByLabel("Search claims").fill(marker);
+      await page.getByLabel("Search claims", { exact: true }).fill(marker);
       await page.getByRole("button", { name: "Apply filters" }).click();
       const row = page.getByRole("row").filter({ hasText: marker });
       await expect(row).toHaveCount(1);

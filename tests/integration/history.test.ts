@@ -46,6 +46,7 @@ const MULTI_ENTRY: Record<string, string> = {
   "article.extract": "reads a pasted report and writes nothing",
   "article.import": "records the report as a source (unless known), then each claim and its evidence",
   "claim.delete": "records each evidence item it takes with it as detached, on its source's timeline, then the deletion",
+  "claim.markNotDuplicate": "records the mark on each claim's timeline, naming the other",
 };
 
 const iso = (date: Date | string | null | undefined) => (date == null ? null : new Date(date).toISOString());
@@ -234,6 +235,22 @@ const CASES: Record<string, HistoryCase> = {
         ],
       }),
     };
+  }),
+
+  "claim.markNotDuplicate": historyCase(async () => {
+    const event = await editor().event.create(anEvent());
+    const first = await editor().claim.create(aCasualtyClaim({ eventId: event.id }));
+    const again = await editor().claim.create({ ...aCasualtyClaim({ eventId: event.id, claimedAt: new Date("2024-03-24T09:00:00Z") }), allowDuplicate: true });
+    const entry = (claim: typeof first, other: typeof first): ExpectedEntry => ({
+      entityType: "CLAIM",
+      action: "MARK_NOT_DUPLICATE",
+      entityId: claim.id,
+      timelines: { claimId: claim.id, eventId: event.id },
+      actor: person("EDITOR"),
+      changes: [{ field: "notDuplicateOf", from: null, to: other.id }],
+      summary: `marked it as not a duplicate of the claim "${other.text}"`,
+    });
+    return { call: () => editor().claim.markNotDuplicate({ id: again.id, otherId: first.id }), expected: () => [entry(again, first), entry(first, again)] };
   }),
 
   "source.create": historyCase(async () => {
@@ -540,7 +557,7 @@ const CASES: Record<string, HistoryCase> = {
             ],
             'recorded the claim "at least 133 killed" from the report "Death toll in concert hall attack rises"',
           ),
-          evidenceEntry(first!.id, first!.evidenceId, excerpts[0]!),
+          evidenceEntry(first!.id, first!.evidenceId!, excerpts[0]!),
           claimEntry(
             second!.id,
             [
@@ -551,7 +568,7 @@ const CASES: Record<string, HistoryCase> = {
             ],
             `recorded the claim "${statement.text}" from the report "Death toll in concert hall attack rises"`,
           ),
-          evidenceEntry(second!.id, second!.evidenceId, excerpts[1]!),
+          evidenceEntry(second!.id, second!.evidenceId!, excerpts[1]!),
         ];
       },
     };
@@ -641,7 +658,7 @@ describe("the history table", () => {
   });
 
   it("lets only the mutations it lists write other than one entry, and lists only mutations", () => {
-    expect(Object.keys(MULTI_ENTRY).sort()).toEqual(["article.extract", "article.import", "claim.delete"]);
+    expect(Object.keys(MULTI_ENTRY).sort()).toEqual(["article.extract", "article.import", "claim.delete", "claim.markNotDuplicate"]);
     for (const path of Object.keys(MULTI_ENTRY)) expect(mutationPaths).toContain(path);
   });
 });

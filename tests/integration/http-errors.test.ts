@@ -44,6 +44,9 @@ function expectOurWords(error: { message: string; data: { fieldErrors: Record<st
  */
 const TAKES_ANY_CHARACTER = new Set(["account.changePassword:currentPassword", "account.changePassword:newPassword", "account.acceptInvitation:password"]);
 
+/** Fields that take true or false: a boolean is the one junk value they accept. */
+const TAKES_A_BOOLEAN = new Set(["claim.create:allowDuplicate", "claim.update:allowDuplicate"]);
+
 /** A pasted report may be as long as the huge string below (ARTICLE_TEXT_LIMIT); longer is refused, see the 1 MB tests. */
 const TAKES_LONG_TEXT = new Set(["article.extract:text"]);
 
@@ -142,6 +145,7 @@ describe.each(withInput)("%s over HTTP", (path) => {
       for (const [what, junk] of junkValues) {
         if (what.startsWith("a string holding") && TAKES_ANY_CHARACTER.has(`${path}:${field.join(".")}`)) continue;
         if (what === "a huge string" && TAKES_LONG_TEXT.has(`${path}:${field.join(".")}`)) continue;
+        if (what === "a boolean" && TAKES_A_BOOLEAN.has(`${path}:${field.join(".")}`)) continue;
         const reply = await send(path, withValue(valid(), field, junk));
         const error = expectClientError(reply, 400);
         expectFieldError(error, field.join("."));

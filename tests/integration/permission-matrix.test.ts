@@ -60,6 +60,8 @@ const PERMISSIONS: Record<string, Permission> = {
   // A move editors may make; which moves need a reviewer is the workflow's rule, tested with the workflow.
   "claim.transition": { minimum: "EDITOR", input: async () => ({ id: (await newClaim()).id, version: 1, to: "RESEARCHING" }) },
   "claim.wording": { minimum: "VIEWER", input: async () => ({ id: (await newClaim()).id }) },
+  "claim.similar": { minimum: "VIEWER", input: async () => ({ text: "At least 133 people were killed.", kind: "CASUALTY_COUNT", claimant: "Investigative Committee" }) },
+  "claim.markNotDuplicate": { minimum: "EDITOR", input: async () => ({ id: (await newClaim()).id, otherId: (await newClaim()).id }) },
 
   // Extraction writes nothing, but it is editors' work: a mutation only so that a long text travels in a POST body.
   "article.extract": { minimum: "EDITOR", input: async () => ({ text: "At least 133 people were killed, investigators said on Saturday.", url: aSource().url }) },
@@ -73,6 +75,7 @@ const PERMISSIONS: Record<string, Permission> = {
   },
 
   "source.list": { minimum: "VIEWER", input: async () => ({ limit: 5 }) },
+  "search.query": { minimum: "VIEWER", input: async () => ({ q: "attack" }) },
   "source.get": { minimum: "VIEWER", input: async () => ({ id: (await newSource()).id }) },
   "source.create": { minimum: "EDITOR", input: async () => aSource() },
   "source.update": { minimum: "EDITOR", input: async () => ({ id: (await newSource()).id, reliability: "A" }) },

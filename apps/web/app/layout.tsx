@@ -3,9 +3,11 @@ import Link from "next/link";
 import { roleAtLeast } from "@claimdesk/schemas";
 import { AccountMenu } from "@/components/account/account-menu";
 import { SectionLinks } from "@/components/section-links";
+import { HeaderSearch } from "@/components/search/header-search";
 import { maybeActor } from "@/lib/server-api";
 import "./globals.css";
 import "./accounts.css";
+import "./search.css";
 
 export const metadata: Metadata = {
   title: { default: "Claimdesk", template: "%s · Claimdesk" },
@@ -33,6 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <nav aria-label="Main">
                 <SectionLinks editor={roleAtLeast(actor.role, "EDITOR")} admin={roleAtLeast(actor.role, "ADMIN")} />
               </nav>
+              <HeaderSearch />
               <AccountMenu actor={actor} />
             </>
           ) : null}

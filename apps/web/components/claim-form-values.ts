@@ -4,12 +4,13 @@ import type {
   CasualtyPopulation,
   ClaimCreateInput,
   ClaimKind,
+  ClaimSimilarInput,
   ClaimUpdateInput,
   FigureQualifier,
   Likelihood,
 } from "@claimdesk/schemas";
 import { toUtcInputValue } from "@/lib/utc-input";
-import { choice, dateOrNull, dateOrOmit, numberOrNull, numberOrOmit, textOrNull, textOrOmit } from "./form/form-values";
+import { choice, choiceOrOmit, dateOrNull, dateOrOmit, numberOrNull, numberOrOmit, textOrNull, textOrOmit } from "./form/form-values";
 
 // The claim form's fields are named by the schema paths they fill ("casualty.min"), so that the schema's and
 // the API's errors land beside the right field without translation.
@@ -169,3 +170,43 @@ export function claimUpdateFromValues(id: string, version: number, values: Claim
   };
 }
 
+
+/** Fewer characters than this, with no figure or actor either, is too little to compare. */
+const SIMILAR_MIN_TEXT = 8;
+
+/**
+ * What claim.similar is asked while the editor types: the fields so far, half-done ones left out (a number that is
+ * not one yet, a choice not made), or null when there is too little to compare. `id` is the claim being edited.
+ */
+export function similarDraftFromValues(values: ClaimFormValues, id?: string): ClaimSimilarInput | null {
+  const kind = choiceOrOmit<ClaimKind>(values.kind);
+  const text = values.text.trim();
+  const number = (value: string) => {
+    const parsed = numberOrOmit(value);
+    return typeof parsed === "number" && Number.isInteger(parsed) && parsed >= 0 && parsed <= 100_000_000 ? parsed : undefined;
+  };
+  const casualty =
+    kind === "CASUALTY_COUNT"
+      ? {
+          metric: choiceOrOmit<CasualtyMetric>(values["casualty.metric"]),
+          population: choiceOrOmit<CasualtyPopulation>(values["casualty.population"]),
+          qualifier: choiceOrOmit<FigureQualifier>(values["casualty.qualifier"]),
+          min: number(values["casualty.min"]),
+          max: number(values["casualty.max"]),
+        }
+      : undefined;
+  const actor = values["responsibility.actor"].trim();
+  const responsibility = kind === "RESPONSIBILITY" ? { actor: actor || undefined, attribution: choiceOrOmit<Attribution>(values["responsibility.attribution"]) } : undefined;
+  const hasFigure = casualty?.min !== undefined || casualty?.max !== undefined;
+  if (text.length < SIMILAR_MIN_TEXT && !hasFigure && !actor) return null;
+  return {
+    id,
+    text: text.slice(0, 2000),
+    eventId: textOrOmit(values.eventId),
+    kind,
+    claimant: textOrOmit(values.claimant)?.slice(0, 300),
+    // A detail with nothing in it yet is left out (the API refuses an empty one).
+    casualty: casualty && Object.values(casualty).some((value) => value !== undefined) ? casualty : undefined,
+    responsibility: responsibility && (actor || responsibility.attribution) ? { ...responsibility, actor: responsibility.actor?.slice(0, 300) } : undefined,
+  };
+}

@@ -1,5 +1,6 @@
 "use client";
 import { useState, type FormEvent } from "react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { claimCreateInput, claimUpdateInput, type FigureQualifier } from "@claimdesk/schemas";
 import { trpc } from "@/lib/trpc-client";
@@ -8,6 +9,7 @@ import {
   claimFieldLabels,
   claimGroupLabels,
   claimUpdateFromValues,
+  similarDraftFromValues,
   type ClaimField,
   type ClaimFormValues,
 } from "./claim-form-values";
@@ -25,6 +27,9 @@ import {
 } from "./form/options";
 import { sendValidated } from "./form/send-validated";
 import { useFormState } from "./form/use-form-state";
+import { SimilarClaims, addSourceHref } from "./similar-claims";
+import { useSimilarClaims } from "./use-similar-claims";
+import { figureOrActorWords } from "@/lib/claim-words";
 
 type ClaimFormProps = {
   initialValues: ClaimFormValues;
@@ -48,27 +53,41 @@ export function ClaimForm(props: ClaimFormProps) {
   const router = useRouter();
   const form = useFormState<ClaimField>("claim", props.initialValues);
   const [conflictVersion, setConflictVersion] = useState<number | null>(null);
+  /** The claim already recorded that a save was refused as repeating. */
+  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const kind = form.values.kind;
   const qualifier = form.values["casualty.qualifier"] as FigureQualifier | "";
+  const draft = similarDraftFromValues(form.values, props.mode === "edit" ? props.id : undefined);
+  const candidates = useSimilarClaims(draft);
+  const refusedFor = candidates.find((candidate) => candidate.claim.id === duplicateOf)?.claim;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  /** `allowDuplicate`: the editor chose to record it although it repeats a claim already recorded. */
+  async function save(allowDuplicate: boolean) {
     setConflictVersion(null);
+    setDuplicateOf(null);
+    const onFailure = (failure: { code: string | null; currentVersion: number | null; existingClaimId: string | null }) => {
+      if (failure.code === "CONFLICT" && failure.existingClaimId !== null) setDuplicateOf(failure.existingClaimId);
+      else if (failure.code === "CONFLICT" && failure.currentVersion !== null) setConflictVersion(failure.currentVersion);
+    };
+    const extra = allowDuplicate ? { allowDuplicate: true } : {};
     const saved =
       props.mode === "create"
-        ? await sendValidated(form, claimCreateInput, claimCreateFromValues(form.values), (input) => trpc.claim.create.mutate(input))
+        ? await sendValidated(form, claimCreateInput, { ...claimCreateFromValues(form.values), ...extra }, (input) => trpc.claim.create.mutate(input), onFailure)
         : await sendValidated(
             form,
             claimUpdateInput,
-            claimUpdateFromValues(props.id, props.version, form.values, props.initialValues),
+            { ...claimUpdateFromValues(props.id, props.version, form.values, props.initialValues), ...extra },
             (input) => trpc.claim.update.mutate(input),
-            (failure) => {
-              if (failure.code === "CONFLICT" && failure.currentVersion !== null) setConflictVersion(failure.currentVersion);
-            },
+            onFailure,
           );
     if (!saved) return;
     router.push(`/claims/${saved.id}`);
     router.refresh();
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    await save(false);
   }
 
   return (
@@ -77,7 +96,7 @@ export function ClaimForm(props: ClaimFormProps) {
         formId={form.formId}
         errors={form.errors}
         labels={labels}
-        message={conflictVersion === null ? form.message : null}
+        message={conflictVersion === null && duplicateOf === null ? form.message : null}
         attempt={form.attempt}
         title="The claim was not saved"
       >
@@ -91,6 +110,24 @@ export function ClaimForm(props: ClaimFormProps) {
                 Reload the latest version
               </button>{" "}
               <span className="field-hint">Reloading shows their version and discards the changes in this form; copy anything you want to keep first.</span>
+            </p>
+          </div>
+        ) : null}
+        {duplicateOf !== null ? (
+          <div className="conflict" data-testid="duplicate-refusal">
+            <p>
+              This claim is already recorded:{" "}
+              <Link href={`/claims/${duplicateOf}`}>{refusedFor ? (figureOrActorWords(refusedFor) ?? "the claim") : "the claim"}{refusedFor?.claimant ? `, ${refusedFor.claimant}` : ""}</Link>.
+              One claimant’s assertion is one claim: add your source to it rather than record it twice. Your entries are still in the form.
+            </p>
+            <p>
+              <Link href={addSourceHref(duplicateOf)} className="button button-primary">
+                Add your source to that claim
+              </Link>{" "}
+              <button type="button" className="button" disabled={form.pending} onClick={() => void save(true)}>
+                Save anyway as a separate claim
+              </button>{" "}
+              <span className="field-hint">Only when it is another assertion, for instance the same figure given again on another day.</span>
             </p>
           </div>
         ) : null}
@@ -195,6 +232,8 @@ export function ClaimForm(props: ClaimFormProps) {
           </div>
         </fieldset>
       ) : null}
+
+      {draft !== null ? <SimilarClaims candidates={candidates} headingId={`${form.formId}-similar-heading`} /> : null}
 
       <FormActions submitLabel={props.mode === "create" ? "Create claim" : "Save changes"} pending={form.pending} cancelHref={props.cancelHref} />
     </form>

@@ -4,3 +4,4 @@ export * from "./tally";
 export * from "./wording";
 export * from "./supersession";
 export * from "./extraction/extract";
+export * from "./near-duplicates";

@@ -326,3 +326,48 @@ describe("a superseded figure's wording", () => {
     expect(wordClaim(claim)).toMatchObject({ text: "At least 60 people were killed, according to the Investigative Committee of the Russian Federation.", superseded: null });
   });
 });
+
+describe("a large series", () => {
+  /** The rules' own words, compared pairwise: each figure with every later one of its population. */
+  function pairwise(figures: readonly TallyFigure[], rule: HouseFigureRule): Map<string, string | null> {
+    const isConfirmed = (figure: TallyFigure) => figure.stage === "CONCLUDED" && figure.verdict === "CONFIRMED";
+    const later = (figure: TallyFigure) =>
+      figures.filter((other) => other.population === figure.population && other.reportedAt !== null && figure.reportedAt !== null && other.reportedAt > figure.reportedAt);
+    return new Map(
+      figures.map((figure) => {
+        const level = figure.min ?? figure.max;
+        if (figure.reportedAt === null || level === null || ["FALSE", "MISLEADING"].includes(figure.verdict)) return [figure.claimId, null];
+        if (rule === "LATEST_OFFICIAL") {
+          const official = later(figure).filter((other) => other.official && !["FALSE", "MISLEADING"].includes(other.verdict) && (other.min ?? other.max) !== null);
+          const latest = inReportedOrder(official).at(-1);
+          const same = latest && latest.qualifier === figure.qualifier && latest.min === figure.min && latest.max === figure.max;
+          return [figure.claimId, latest && !same ? latest.claimId : null];
+        }
+        const higher = later(figure).filter((other) => isConfirmed(other) && other.min !== null && other.min > level);
+        const top = Math.max(...higher.map((other) => other.min!));
+        return [figure.claimId, higher.length === 0 ? null : inReportedOrder(higher.filter((other) => other.min === top)).at(-1)!.claimId];
+      }),
+    );
+  }
+
+  it("marks the same figures superseded, by the same later ones, as comparing each figure with every later one", () => {
+    // 600 figures from one deterministic sequence: rising with noise, some confirmed, some official, some undated,
+    // two populations, many reported in the same hour.
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) % n;
+    const figures = inReportedOrder(
+      Array.from({ length: 600 }, (_, i) =>
+        aFigure(`f${i}`, next(10) === 0 ? atMost(20 + next(300)) : atLeast(10 + Math.floor(i / 4) + next(40)), next(25) === 0 ? null : Math.floor(i / 2), {
+          ...(next(3) === 0 ? confirmed : next(8) === 0 ? { stage: "CONCLUDED", verdict: "FALSE" } : unrated),
+          official: next(6) === 0,
+          population: next(7) === 0 ? "CIVILIANS" : "ALL",
+        }),
+      ),
+    );
+    for (const rule of HOUSE_FIGURE_RULES) {
+      const found = supersessions(figures, rule, "KILLED");
+      const expected = pairwise(figures, rule);
+      expect(new Map(figures.map((figure) => [figure.claimId, found.get(figure.claimId)?.superseded?.byClaimId ?? null]))).toEqual(expected);
+    }
+  });
+});

@@ -40,9 +40,60 @@ export interface FigureStanding {
 
 const isConfirmed = (figure: TallyFigure) => standingVerdict(figure) === "CONFIRMED";
 
-/** Figures about the same people reported after this one: civilians are never compared with everyone. */
-const laterInGroup = (figure: TallyFigure, { figures }: Series) =>
-  figures.filter((other) => other.claimId !== figure.claimId && other.population === figure.population && reportedAfter(other, figure));
+/**
+ * What the comparison rules ask of a series, indexed once per population (civilians are never compared with
+ * everyone), so that each figure's question costs a binary search rather than a pass over every other figure: an
+ * event with 5,000 figures is answered in milliseconds.
+ */
+interface PopulationIndex {
+  /** Confirmed figures with a lower bound and a time, by time. */
+  confirmedByTime: TallyFigure[];
+  /** The highest lower bound among confirmedByTime[i..]. */
+  highestFrom: number[];
+  /** For each lower bound, the confirmed figure with it that comes last in the tally's order. */
+  lastWithMin: Map<number, TallyFigure>;
+  /** The printable official figure that comes last in the tally's order. */
+  lastOfficial: TallyFigure | undefined;
+}
+
+const indexes = new WeakMap<Series, Map<string, PopulationIndex>>();
+
+function populationIndex(series: Series, population: string): PopulationIndex {
+  let byPopulation = indexes.get(series);
+  if (!byPopulation) {
+    byPopulation = new Map();
+    const ordered = inReportedOrder(series.figures);
+    for (const figure of ordered) {
+      let index = byPopulation.get(figure.population);
+      if (!index) byPopulation.set(figure.population, (index = { confirmedByTime: [], highestFrom: [], lastWithMin: new Map(), lastOfficial: undefined }));
+      // Undated figures are neither earlier nor later than any other (reportedAfter): they take part in no comparison.
+      if (figure.reportedAt === null) continue;
+      if (isConfirmed(figure) && figure.min !== null) {
+        index.confirmedByTime.push(figure);
+        index.lastWithMin.set(figure.min, figure);
+      }
+      if (isPrintableOfficial(figure)) index.lastOfficial = figure;
+    }
+    for (const index of byPopulation.values()) {
+      const list = index.confirmedByTime;
+      index.highestFrom = new Array<number>(list.length);
+      for (let i = list.length - 1; i >= 0; i--) index.highestFrom[i] = Math.max(list[i]!.min!, index.highestFrom[i + 1] ?? Number.NEGATIVE_INFINITY);
+    }
+    indexes.set(series, byPopulation);
+  }
+  return byPopulation.get(population) ?? { confirmedByTime: [], highestFrom: [], lastWithMin: new Map(), lastOfficial: undefined };
+}
+
+/** The position of the first figure in a list by time reported after `figure` (the list's length if none is). */
+function firstReportedAfter(list: readonly TallyFigure[], figure: TallyFigure): number {
+  let [low, high] = [0, list.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (reportedAfter(list[middle]!, figure)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
 
 const sameNumbers = (a: TallyFigure, b: TallyFigure) => a.qualifier === b.qualifier && a.min === b.min && a.max === b.max;
 
@@ -81,8 +132,9 @@ export const SUPERSESSION_RULES: readonly SupersessionRule[] = [
       "Under the Latest official rule the newsroom prints the latest official figure, so any earlier figure for the same metric and population is superseded by the latest official one reported after it, higher or lower (not one found false or misleading). A later official figure with the same numbers is a restatement and overtakes nothing. The note credits the later figure to its claimant unless it is confirmed.",
     by: (figure, series) => {
       if (series.rule !== "LATEST_OFFICIAL") return undefined;
-      const latest = inReportedOrder(laterInGroup(figure, series).filter(isPrintableOfficial)).at(-1);
-      return latest === undefined || sameNumbers(latest, figure) ? undefined : latest;
+      // The last official figure of all is the latest one reported after this one, if any is.
+      const latest = populationIndex(series, figure.population).lastOfficial;
+      return latest === undefined || !reportedAfter(latest, figure) || sameNumbers(latest, figure) ? undefined : latest;
     },
     words: (figure, by, metric) => {
       const [level, later] = [levelOf(figure)!, levelOf(by)!];
@@ -97,11 +149,12 @@ export const SUPERSESSION_RULES: readonly SupersessionRule[] = [
     by: (figure, series) => {
       if (series.rule === "LATEST_OFFICIAL") return undefined;
       const level = levelOf(figure)!;
-      const higher = laterInGroup(figure, series).filter((other) => isConfirmed(other) && other.min !== null && other.min > level);
-      if (higher.length === 0) return undefined;
+      const index = populationIndex(series, figure.population);
+      const top = index.highestFrom[firstReportedAfter(index.confirmedByTime, figure)];
+      if (top === undefined || top <= level) return undefined;
       // The highest, and of equal ones the latest reported: nothing confirmed is higher, so nothing supersedes it.
-      const top = Math.max(...higher.map((other) => other.min!));
-      return inReportedOrder(higher.filter((other) => other.min === top)).at(-1);
+      // The last figure of all with that bound is later than this one, as one with it is.
+      return index.lastWithMin.get(top);
     },
     words: (_figure, by, metric) => `the ${COUNT_NOUN[metric]} has since risen to ${printableAmount(by)}`,
   },
@@ -114,7 +167,7 @@ export const SUPERSESSION_RULES: readonly SupersessionRule[] = [
 
 /**
  * Where each figure of one event's series for one metric stands under the event's house figure rule, by claim id.
- * The series is compared pairwise (a figure with each later one): an event has dozens of figures, not thousands.
+ * Each figure is compared with the later ones through an index of the series (populationIndex), not pairwise.
  */
 export function supersessions(figures: readonly TallyFigure[], rule: HouseFigureRule, metric: CasualtyMetric): Map<string, FigureStanding> {
   const series: Series = { figures, rule };

@@ -14,6 +14,7 @@ import {
   type TallyFlagKind,
   type TallySource,
 } from "./tally";
+import { pairKey } from "./near-duplicates";
 import type { Figure } from "./types";
 
 // ---- A small factory of made-up figures ------------------------------------------------------------------------
@@ -506,6 +507,47 @@ describe("tallyFlags", () => {
     it("prefers all people even when they are a minority", () => {
       const figures = series({ ...exact(12), population: "CIVILIANS" }, { ...exact(30) }, { ...exact(14), population: "CIVILIANS" });
       expect(mixed(figures).map((flag) => flag.claimIds)).toEqual([["c1", "c3"]]);
+    });
+  });
+
+  describe("RECORDED_TWICE", () => {
+    const twice = (figures: TallyFigure[], notDuplicates?: Set<string>) => only("RECORDED_TWICE", tallyFlags(figures, "KILLED", [], notDuplicates));
+
+    it("flags one claimant's figure recorded as two claims, the later copy first", () => {
+      const figures = series({ ...atLeast(133), claimant: "Investigative Committee" }, { ...atLeast(115) }, { ...atLeast(133), claimant: " investigative  committee " });
+      expect(twice(figures)).toEqual([
+        {
+          kind: "RECORDED_TWICE",
+          claimIds: ["c3", "c1"],
+          message:
+            "Investigative Committee's at least 133 is recorded as two claims, so it counts twice: keep one and add the other's sources to it as evidence, or mark them as not duplicates if they are two assertions.",
+        },
+      ]);
+    });
+
+    it("flags every later copy with the first", () => {
+      const figures = series({ ...exact(60) }, { ...exact(60) }, { ...exact(60) });
+      expect(twice(figures).map((flag) => flag.claimIds)).toEqual([
+        ["c2", "c1"],
+        ["c3", "c1"],
+      ]);
+    });
+
+    it("leaves alone other claimants, unnamed claimants, other populations and other numbers or qualifiers", () => {
+      expect(twice(series({ ...exact(60) }, { ...exact(60), claimant: "Reuters" }))).toEqual([]);
+      expect(twice(series({ ...exact(60), claimant: null }, { ...exact(60), claimant: null }))).toEqual([]);
+      expect(twice(series({ ...exact(60) }, { ...exact(60), population: "CIVILIANS" }))).toEqual([]);
+      expect(twice(series({ ...exact(60) }, { ...atLeast(60) }))).toEqual([]);
+      expect(twice(series({ ...range(40, 60) }, { ...range(40, 61) }))).toEqual([]);
+    });
+
+    it("leaves alone a pair an editor marked as not duplicates, and pairs the copy with another one instead", () => {
+      const figures = series({ ...exact(60) }, { ...exact(60) }, { ...exact(60) });
+      expect(twice(figures.slice(0, 2), new Set([pairKey("c2", "c1")]))).toEqual([]);
+      expect(twice(figures, new Set([pairKey("c1", "c3")])).map((flag) => flag.claimIds)).toEqual([
+        ["c2", "c1"],
+        ["c3", "c2"],
+      ]);
     });
   });
 });

@@ -17,6 +17,7 @@ import {
   type SourceType,
   type Verdict,
 } from "@claimdesk/schemas";
+import { pairKey } from "./near-duplicates";
 import type { Figure } from "./types";
 
 // The tally of an event: every reported figure for one metric in the order it was reported, the flags an editor
@@ -60,7 +61,7 @@ export interface OtherMetricFigure extends Figure {
   reportedAs?: string | null;
 }
 
-export const TALLY_FLAG_KINDS = ["LOWER_THAN_EARLIER", "SINGLE_ORIGIN_JUMP", "SAME_NUMBER_OTHER_METRIC", "MIXED_POPULATIONS"] as const;
+export const TALLY_FLAG_KINDS = ["LOWER_THAN_EARLIER", "SINGLE_ORIGIN_JUMP", "SAME_NUMBER_OTHER_METRIC", "MIXED_POPULATIONS", "RECORDED_TWICE"] as const;
 export type TallyFlagKind = (typeof TALLY_FLAG_KINDS)[number];
 
 export const tallyFlagLabel: Record<TallyFlagKind, string> = {
@@ -68,6 +69,7 @@ export const tallyFlagLabel: Record<TallyFlagKind, string> = {
   SINGLE_ORIGIN_JUMP: "A jump resting on a single origin or none",
   SAME_NUMBER_OTHER_METRIC: "The same number under another metric",
   MIXED_POPULATIONS: "Different populations mixed",
+  RECORDED_TWICE: "The same claim recorded twice",
 };
 
 export interface TallyFlag {
@@ -230,14 +232,45 @@ function mixedPopulations(figures: readonly TallyFigure[], population: CasualtyP
   ];
 }
 
-/** Every flag of a series already in reported order. */
-export function tallyFlags(figures: readonly TallyFigure[], metric: CasualtyMetric, others: readonly OtherMetricFigure[] = []): TallyFlag[] {
+/**
+ * One claimant's figure recorded as two claims (before duplicates were refused, or saved anyway): the tally would
+ * count it twice. Each later copy is flagged with the first; pairs an editor marked as not duplicates are left alone.
+ */
+function recordedTwice(figures: readonly TallyFigure[], notDuplicates: ReadonlySet<string>): TallyFlag[] {
+  const flags: TallyFlag[] = [];
+  const first = new Map<string, TallyFigure[]>();
+  for (const figure of figures) {
+    const claimant = claimantKey(figure.claimant);
+    if (claimant === null) continue;
+    const key = [claimant, figure.population, figure.qualifier, figure.min, figure.max].join(" ");
+    const earlier = first.get(key) ?? [];
+    const original = earlier.find((each) => !notDuplicates.has(pairKey(each.claimId, figure.claimId)));
+    if (original) {
+      flags.push({
+        kind: "RECORDED_TWICE",
+        claimIds: [figure.claimId, original.claimId],
+        message: `${who(original)}'s ${numberWords(figure)} is recorded as two claims, so it counts twice: keep one and add the other's sources to it as evidence, or mark them as not duplicates if they are two assertions.`,
+      });
+    }
+    first.set(key, [...earlier, figure]);
+  }
+  return flags;
+}
+
+/** Every flag of a series already in reported order; `notDuplicates` holds the pairs (pairKey) editors marked as not duplicates. */
+export function tallyFlags(
+  figures: readonly TallyFigure[],
+  metric: CasualtyMetric,
+  others: readonly OtherMetricFigure[] = [],
+  notDuplicates: ReadonlySet<string> = new Set(),
+): TallyFlag[] {
   const population = headlinePopulation(figures);
   return [
     ...lowerThanEarlier(figures),
     ...singleOriginJumps(figures, population),
     ...sameNumberOtherMetric(figures, metric, others),
     ...mixedPopulations(figures, population),
+    ...recordedTwice(figures, notDuplicates),
   ];
 }
 

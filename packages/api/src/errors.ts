@@ -31,7 +31,8 @@ export class InvalidInputError extends Error {
 export class ConflictError extends Error {
   constructor(
     message: string,
-    readonly details: { field?: string; currentVersion?: number } = {},
+    /** existingClaimId: the claim a refused duplicate repeats. */
+    readonly details: { field?: string; currentVersion?: number; existingClaimId?: string } = {},
   ) {
     super(message);
     this.name = "ConflictError";
@@ -91,6 +92,7 @@ function isSaturated(error: unknown): boolean {
 export interface DomainErrorData {
   fieldErrors?: Record<string, string[]>;
   currentVersion?: number;
+  existingClaimId?: string;
 }
 
 export class MappedTRPCError extends TRPCError {
@@ -125,12 +127,19 @@ interface AdapterErrorMeta {
   driverAdapterError?: { cause?: { constraint?: { index?: string; fields?: string[] } } };
 }
 
-function constraintRule(error: Prisma.PrismaClientKnownRequestError): ConstraintRule | undefined {
+/** The name of the constraint a database error violated ("Claim_duplicateKey_key"), if it says. */
+export function violatedConstraint(error: unknown): string | undefined {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return undefined;
   const meta = error.meta as AdapterErrorMeta | undefined;
   const constraint = meta?.driverAdapterError?.cause?.constraint;
-  if (constraint?.index) return CONSTRAINTS[constraint.index];
-  if (constraint?.fields && meta?.modelName) return CONSTRAINTS[`${meta.modelName}_${constraint.fields.join("_")}_key`];
+  if (constraint?.index) return constraint.index;
+  if (constraint?.fields && meta?.modelName) return `${meta.modelName}_${constraint.fields.join("_")}_key`;
   return undefined;
+}
+
+function constraintRule(error: Prisma.PrismaClientKnownRequestError): ConstraintRule | undefined {
+  const name = violatedConstraint(error);
+  return name === undefined ? undefined : CONSTRAINTS[name];
 }
 
 const fieldError = (field: string, message: string): DomainErrorData => ({ fieldErrors: { [field]: [message] } });
@@ -146,7 +155,7 @@ export function toTRPCError(error: unknown): TRPCError | undefined {
   }
   if (error instanceof TooManyAttemptsError) return new MappedTRPCError("TOO_MANY_REQUESTS", error.message, {}, error);
   if (error instanceof ConflictError) {
-    const data: DomainErrorData = { currentVersion: error.details.currentVersion };
+    const data: DomainErrorData = { currentVersion: error.details.currentVersion, existingClaimId: error.details.existingClaimId };
     if (error.details.field) data.fieldErrors = { [error.details.field]: [error.message] };
     return new MappedTRPCError("CONFLICT", error.message, data, error);
   }

@@ -8,6 +8,7 @@ import { articleRouter } from "./routers/article-router";
 import { commentRouter } from "./routers/comment-router";
 import { historyRouter } from "./routers/history-router";
 import { userRouter } from "./routers/user-router";
+import { searchRouter } from "./routers/search-router";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -20,6 +21,7 @@ export const appRouter = router({
   user: userRouter,
   account: accountRouter,
   article: articleRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

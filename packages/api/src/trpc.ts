@@ -141,6 +141,8 @@ const t = initTRPC.context<Context>().create({
         ...(isDevelopment && stack ? { stack } : {}),
         fieldErrors: fieldErrors ?? null,
         currentVersion: domain.currentVersion ?? null,
+        /** A refused duplicate: the claim already recorded. */
+        existingClaimId: domain.existingClaimId ?? null,
       },
     };
     errorShapes.add(formatted);

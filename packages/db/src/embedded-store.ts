@@ -1,6 +1,8 @@
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 
 // Two processes writing one PGlite folder silently lose writes, so a lock file beside the folder names the
 // process that has it open. A lock left by a process that has died is taken over.
@@ -65,6 +67,13 @@ function acquireLock(lockPath: string, dataDir: string): () => void {
   throw new Error(`Could not take the lock ${lockPath}`);
 }
 
+/**
+ * The contrib extensions the migrations create (search: pg_trgm for names and typos, unaccent for accents).
+ * PGlite ships them but loads only those named when it starts, so every PGlite Claimdesk opens names them: the
+ * app's, the tests' template and copies, and the migration runner's scratch and shadow databases.
+ */
+export const PGLITE_EXTENSIONS = { pg_trgm, unaccent } satisfies PGliteOptions["extensions"];
+
 export interface EmbeddedStore {
   client: PGlite;
   close(): Promise<void>;
@@ -73,14 +82,14 @@ export interface EmbeddedStore {
 /** Opens the embedded PostgreSQL in `dataDir`, or an in-memory one when `dataDir` is undefined. */
 export function openEmbeddedStore(dataDir?: string, loadDataDir?: Blob): EmbeddedStore {
   if (!dataDir) {
-    const client = new PGlite({ loadDataDir });
+    const client = new PGlite({ loadDataDir, extensions: PGLITE_EXTENSIONS });
     return { client, close: () => client.close() };
   }
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const release = acquireLock(`${dataDir}.lock`, dataDir);
   let client: PGlite;
   try {
-    client = new PGlite(dataDir);
+    client = new PGlite(dataDir, { extensions: PGLITE_EXTENSIONS });
   } catch (error) {
     release();
     throw error;

@@ -18,6 +18,8 @@ const wholeNumber = (name: string, min: number, max: number) =>
 const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   TEST_DATABASE_URL: postgresUrl.optional(),
+  /** The PostgreSQL server `npm run bench:api` creates its throwaway databases on (never a database already there). */
+  BENCH_DATABASE_URL: postgresUrl.default("postgres://postgres@127.0.0.1:5432/postgres"),
   CLAIMDESK_DATA_DIR: z.string().trim().min(1).optional(),
   CLAIMDESK_DEBUG_MIGRATIONS: z.string().optional(),
   /** Signs session cookies. Unset: one is generated on first start and kept in the database. */

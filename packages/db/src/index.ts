@@ -12,3 +12,4 @@ export { CREDENTIAL_PROVIDER, hashPassword, verifyPassword } from "./accounts/pa
 export { AccountExistsError, createPasswordAccount } from "./accounts/create-account";
 export type { NewAccount } from "./accounts/create-account";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from "./accounts/demo-accounts";
+export { duplicateKeyOf } from "./duplicate-key";

@@ -10,6 +10,7 @@ import {
   optionalText,
   pageInput,
   requiredText,
+  storableString,
   searchQuery,
   wrongKind,
 } from "./common";
@@ -127,8 +128,14 @@ const claimFields = {
   responsibility: responsibilityDetailInput.optional(),
 };
 
+/**
+ * One claimant's assertion is one claim: a claim that repeats one already recorded (see duplicateIdentity) is
+ * refused with CONFLICT naming it, unless the editor says it is meant (a restated figure the newsroom keeps apart).
+ */
+const allowDuplicate = z.boolean({ error: wrongKind("Must be true or false") }).optional();
+
 export const claimCreateInput = z
-  .strictObject(claimFields)
+  .strictObject({ ...claimFields, allowDuplicate })
   .superRefine((claim, ctx) => checkDetailsMatchKind(claim.kind, claim, ctx, { detailRequired: true }));
 
 /** Versions count saves from 1; the database stores them as a 32-bit integer. */
@@ -158,6 +165,8 @@ export const claimUpdateInput = z
     assigneeId: id.nullable().optional(),
     /** When to check the claim again; null clears it. */
     recheckAt: dateTime.nullable().optional(),
+    /** Save even if the changed claim repeats another one already recorded. */
+    allowDuplicate,
   })
   .superRefine((update, ctx) => {
     if (update.kind) checkDetailsMatchKind(update.kind, update, ctx, { detailRequired: true });
@@ -190,6 +199,53 @@ export const claimListInput = z
   })
   .default({ limit: pageInput.limit.parse(undefined) });
 
+// ---- Near-duplicates ------------------------------------------------------------------------------------------
+
+/**
+ * A claim as the editor is typing it, to find the claims it may repeat: every field but the text may be missing or
+ * half done, and nothing is refused for being incomplete. `id`, when the fields are those of a recorded claim, leaves
+ * that claim out, and every claim an editor marked as not a duplicate of it.
+ */
+/** A detail with none of its fields says nothing: leave it out. */
+const hasSomeField = (detail: object) => Object.values(detail).some((value) => value !== undefined);
+const NOTHING_GIVEN = "Give at least one of its fields, or leave it out";
+
+export const claimSimilarInput = z.strictObject({
+  id: id.optional(),
+  text: storableString().max(LIMITS.claimText, { error: `Must be at most ${LIMITS.claimText} characters` }),
+  eventId: id.optional(),
+  kind: claimKind.optional(),
+  claimant: storableString().max(LIMITS.shortText, { error: `Must be at most ${LIMITS.shortText} characters` }).optional(),
+  casualty: z
+    .strictObject({
+      metric: casualtyMetric.optional(),
+      population: casualtyPopulation.optional(),
+      qualifier: figureQualifier.optional(),
+      min: count.nullable().optional(),
+      max: count.nullable().optional(),
+      // Taken, not compared, so that a claim.create input or a recorded claim's figure can be sent as it is.
+      asOf: dateTime.nullable().optional(),
+      reportedAs: storableString().max(LIMITS.shortText, { error: `Must be at most ${LIMITS.shortText} characters` }).nullable().optional(),
+    })
+    .refine(hasSomeField, { error: NOTHING_GIVEN })
+    .optional(),
+  responsibility: z
+    .strictObject({
+      actor: storableString().max(LIMITS.shortText, { error: `Must be at most ${LIMITS.shortText} characters` }).optional(),
+      attribution: attribution.optional(),
+      channel: storableString().max(LIMITS.shortText, { error: `Must be at most ${LIMITS.shortText} characters` }).nullable().optional(),
+      assessment: likelihood.optional(),
+    })
+    .refine(hasSomeField, { error: NOTHING_GIVEN })
+    .optional(),
+});
+
+/** Two claims an editor judged to be different assertions: claim.similar and the tally stop pairing them. */
+export const claimMarkNotDuplicateInput = z
+  .strictObject({ id, otherId: id })
+  .refine(({ id, otherId }) => id !== otherId, { path: ["otherId"], error: "A claim cannot be marked as not a duplicate of itself" });
+
+export type ClaimSimilarInput = z.input<typeof claimSimilarInput>;
 export type CasualtyDetailInput = z.input<typeof casualtyDetailInput>;
 export type CasualtyDetail = z.output<typeof casualtyDetailInput>;
 export type ResponsibilityDetailInput = z.input<typeof responsibilityDetailInput>;

@@ -42,6 +42,7 @@ export const HISTORY_ACTIONS = [
   "DEACTIVATE",
   "REACTIVATE",
   "CHANGE_PASSWORD",
+  "MARK_NOT_DUPLICATE",
 ] as const;
 
 /** Admiralty information credibility, 1 (confirmed) to 6 (cannot be judged). */

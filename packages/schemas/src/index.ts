@@ -14,3 +14,5 @@ export * from "./history";
 export * from "./short-text";
 export * from "./analysis";
 export * from "./transport-limits";
+export * from "./duplicate-identity";
+export * from "./search";

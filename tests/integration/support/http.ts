@@ -15,6 +15,8 @@ export interface ErrorBody {
     path?: string;
     fieldErrors: Record<string, string[]> | null;
     currentVersion: number | null;
+    /** A refused duplicate: the claim already recorded. */
+    existingClaimId: string | null;
   };
 }
 

@@ -8,6 +8,8 @@ import type { TestDatabase } from "./test-database";
 export interface Fixtures {
   eventId: string;
   claimId: string;
+  /** Another claim of the fixture event (a statement), to pair with claimId. */
+  otherClaimId: string;
   sourceId: string;
   otherSourceId: string;
   evidenceId: string;
@@ -29,7 +31,8 @@ export const validInputs: Record<string, ((f: Fixtures) => Record<string, unknow
   "event.responsibility": (f) => ({ eventId: f.eventId }),
   "claim.list": (f) => ({ eventId: f.eventId, kind: "CASUALTY_COUNT", stage: "NEW", verdict: "UNRATED", assigneeId: f.userId, view: "MINE", q: "killed", limit: 5 }),
   "claim.get": (f) => ({ id: f.claimId }),
-  "claim.create": (f) => ({ ...aCasualtyClaim(), eventId: f.eventId }),
+  // Another claimant's figure: the fixture claim's own would be refused as a duplicate.
+  "claim.create": (f) => ({ ...aCasualtyClaim({ claimant: `Regional health ministry ${nextNumber()}` }), eventId: f.eventId, allowDuplicate: false }),
   "claim.update": (f) => ({
     id: f.claimId,
     version: 1,
@@ -38,10 +41,21 @@ export const validInputs: Record<string, ((f: Fixtures) => Record<string, unknow
     responsibility: { actor: "Islamic State", attribution: "SELF_CLAIMED", channel: "Amaq", assessment: "LIKELY" },
     assigneeId: f.userId,
     recheckAt: new Date("2024-03-25T12:00:00Z"),
+    allowDuplicate: false,
   }),
   "claim.delete": (f) => ({ id: f.claimId, version: 1, reason: "Recorded twice" }),
   "claim.transition": (f) => ({ id: f.claimId, version: 1, to: "RESEARCHING", note: "Two wires disagree on the figure." }),
   "claim.wording": (f) => ({ id: f.claimId }),
+  "claim.similar": (f) => ({
+    id: f.claimId,
+    text: "At least 133 people were killed, investigators said.",
+    eventId: f.eventId,
+    kind: "CASUALTY_COUNT",
+    claimant: "Investigative Committee",
+    casualty: { metric: "KILLED", population: "ALL", qualifier: "AT_LEAST", min: 133, max: null },
+    responsibility: { actor: "Islamic State", attribution: "SELF_CLAIMED" },
+  }),
+  "claim.markNotDuplicate": (f) => ({ id: f.claimId, otherId: f.otherClaimId }),
   "article.extract": () => ({
     text: "At least 133 people were killed, investigators said on Saturday.",
     url: "https://news.example.org/2024/03/toll-rises",
@@ -59,6 +73,7 @@ export const validInputs: Record<string, ((f: Fixtures) => Record<string, unknow
     claims: [{ claim: aStatementClaim(), excerpt: "The group planned some 21 attacks in nine countries over the past year." }],
   }),
   "source.list": () => ({ publisher: "reuters", type: "WIRE", q: "toll", limit: 5 }),
+  "search.query": (f) => ({ q: '"claimed responsibility" -denied OR amaq', types: ["CLAIM", "SOURCE", "EVENT"], eventId: f.eventId, limit: 5 }),
   "source.get": (f) => ({ id: f.sourceId }),
   "source.create": (f) => ({ ...aSource(), repeatsSourceId: f.sourceId }),
   "source.update": (f) => ({ id: f.sourceId, title: "Death toll rises", reliability: "A", repeatsSourceId: f.otherSourceId }),
@@ -90,12 +105,13 @@ export const validInputs: Record<string, ((f: Fixtures) => Record<string, unknow
 export async function createFixtures(db: TestDatabase): Promise<Fixtures> {
   const event = await db.api.event.create(anEvent());
   const claim = await db.api.claim.create(aCasualtyClaim({ eventId: event.id }));
+  const otherClaim = await db.api.claim.create(aStatementClaim({ eventId: event.id }));
   const source = await db.api.source.create(aSource());
   const otherSource = await db.api.source.create(aSource());
   const evidence = await db.api.evidence.attach(anEvidence(claim.id, source.id));
   const user = await db.newUser("EDITOR", "Fixture Editor");
   const invitationToken = await newInvitationToken(db);
-  return { eventId: event.id, claimId: claim.id, sourceId: source.id, otherSourceId: otherSource.id, evidenceId: evidence.id, userId: user.id, invitationToken };
+  return { eventId: event.id, claimId: claim.id, otherClaimId: otherClaim.id, sourceId: source.id, otherSourceId: otherSource.id, evidenceId: evidence.id, userId: user.id, invitationToken };
 }
 
 /** A fresh invitation (each has its own address), as the token in its link. */

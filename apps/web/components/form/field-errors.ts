@@ -28,12 +28,15 @@ export interface SubmitFailure {
   code: string | null;
   /** On a stale claim.update: the version the claim is at now. */
   currentVersion: number | null;
+  /** On a claim refused as a duplicate: the claim already recorded. */
+  existingClaimId: string | null;
 }
 
 interface ErrorData {
   code?: string;
   fieldErrors?: Record<string, string[]> | null;
   currentVersion?: number | null;
+  existingClaimId?: string | null;
 }
 
 /** Turns whatever a tRPC call threw into field errors and a message for the form. */
@@ -41,7 +44,7 @@ export function failureFromError(error: unknown): SubmitFailure {
   if (error instanceof TRPCClientError) {
     const data = (error.data ?? undefined) as ErrorData | undefined;
     if (!data) {
-      return { fieldErrors: {}, message: `Could not reach Claimdesk (${error.message}). Nothing was saved; try again.`, code: null, currentVersion: null };
+      return { fieldErrors: {}, message: `Could not reach Claimdesk (${error.message}). Nothing was saved; try again.`, code: null, currentVersion: null, existingClaimId: null };
     }
     const fieldErrors: FieldErrors = { ...data.fieldErrors };
     const hasFieldErrors = Object.keys(fieldErrors).length > 0;
@@ -50,10 +53,11 @@ export function failureFromError(error: unknown): SubmitFailure {
       message: hasFieldErrors ? null : error.message,
       code: data.code ?? null,
       currentVersion: data.currentVersion ?? null,
+      existingClaimId: data.existingClaimId ?? null,
     };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { fieldErrors: {}, message: `Something went wrong: ${message}`, code: null, currentVersion: null };
+  return { fieldErrors: {}, message: `Something went wrong: ${message}`, code: null, currentVersion: null, existingClaimId: null };
 }
 
 /**

@@ -11,6 +11,7 @@ import { UnavailableError } from "../errors";
 import { BODY_TOO_LARGE, boundedRequest } from "../request-limits";
 import { CROSS_SITE_REFUSAL, crossSiteReason, isLocalPath, requestOrigin } from "./origins";
 import { createSignInLimiter, tryAgainIn } from "./sign-in-limits";
+import { rememberedActor, rememberSession } from "./session-memory";
 
 // Sign-in, sessions and sign-out are better-auth's (sessions in the database, cookies signed with the app's
 // secret). Everything else about accounts (invitations, roles, passwords) goes through our API, which writes
@@ -187,7 +188,9 @@ export async function handleAuthRequest(request: Request, options: AuthRequestOp
 }
 
 /** The active account a request's session cookie (or bearer token) belongs to, with the session's id; or null. */
-export async function actorFromHeaders(headers: Headers, prisma?: PrismaClient): Promise<{ actor: Actor; sessionId: string } | null> {
+export async function actorFromHeaders(headers: Headers, prisma: PrismaClient = sharedConnection().prisma): Promise<{ actor: Actor; sessionId: string } | null> {
+  const known = await rememberedActor(prisma, headers);
+  if (known) return known;
   const auth = await getAuth(prisma);
   let result;
   try {
@@ -201,5 +204,6 @@ export async function actorFromHeaders(headers: Headers, prisma?: PrismaClient):
   if (!result) return null;
   const user = result.user as typeof result.user & { role?: Role; deactivatedAt?: Date | null };
   if (user.deactivatedAt || !user.role) return null;
+  rememberSession(prisma, headers, result.session.id);
   return { actor: { id: user.id, name: user.name, email: user.email, role: user.role }, sessionId: result.session.id };
 }

@@ -1,5 +1,16 @@
-import { claimCreateInput, claimDeleteInput, claimListInput, claimTransitionInput, claimUpdateInput, claimWordingInput, idInput } from "@claimdesk/schemas";
+import {
+  claimCreateInput,
+  claimDeleteInput,
+  claimListInput,
+  claimMarkNotDuplicateInput,
+  claimSimilarInput,
+  claimTransitionInput,
+  claimUpdateInput,
+  claimWordingInput,
+  idInput,
+} from "@claimdesk/schemas";
 import { createClaim, deleteClaim, getClaimWithOrigins, listClaims, transitionClaim, updateClaim } from "../services/claim-service";
+import { markNotDuplicate, similarClaims } from "../services/duplicate-service";
 import { claimWording } from "../services/wording-service";
 import { editorProcedure, viewerProcedure } from "../trpc";
 
@@ -13,4 +24,8 @@ export const claimRouter = {
   transition: editorProcedure.input(claimTransitionInput).mutation(({ ctx, input }) => transitionClaim(ctx.prisma, ctx.actor, input)),
   /** The sentence the newsroom may print about the claim, and the style rule that permits it. */
   wording: viewerProcedure.input(claimWordingInput).query(({ ctx, input }) => claimWording(ctx.prisma, input.id)),
+  /** The recorded claims a claim being typed may repeat, with a score and what matched. */
+  similar: viewerProcedure.input(claimSimilarInput).query(({ ctx, input }) => similarClaims(ctx.prisma, input)),
+  /** Remembers that two claims are different assertions: claim.similar and the tally stop pairing them. */
+  markNotDuplicate: editorProcedure.input(claimMarkNotDuplicateInput).mutation(({ ctx, input }) => markNotDuplicate(ctx.prisma, ctx.actor, input)),
 };

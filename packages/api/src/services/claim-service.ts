@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { FieldChange, Prisma, PrismaClient } from "@claimdesk/db";
 import {
   claimStageLabel,
+  duplicateIdentity,
   figureWords,
   findTransition,
   roleAtLeast,
@@ -23,8 +24,11 @@ import { changePhrases, changedFields, fieldWords, listOfPhrases, recordHistory 
 import { independenceOf, loadSourceChains, originsOf } from "./origin-service";
 import { concludedClaimRefusal, lockClaimRow } from "./concluded-lock";
 import { recordDetachment } from "./evidence-service";
-import { pageQuery, toPage, wordsQuery } from "./pagination";
+import { pageQuery, toPage } from "./pagination";
+import { countedFrom, withEvidenceCounts } from "./page-counts";
 import { claimDetailSelect, claimSummarySelect } from "./selects";
+import { keyOf, refuseDuplicate, refusingRacedDuplicates } from "./duplicate-service";
+import { claimIdsMatching, type ClaimListScope } from "./search-service";
 
 type Tx = Prisma.TransactionClient;
 type ClaimDetail = Awaited<ReturnType<typeof getClaim>>;
@@ -39,6 +43,15 @@ export async function listClaims(db: PrismaClient, actor: Actor, input: z.output
         : input.view === "DUE_FOR_RECHECK"
           ? { recheckAt: { lte: new Date() } }
           : {};
+  // The same views for the search index's query.
+  const viewScope: ClaimListScope["view"] =
+    input.view === "MINE"
+      ? { assigneeId: actor.id }
+      : input.view === "WAITING_FOR_REVIEW"
+        ? { stage: "IN_REVIEW" }
+        : input.view === "DUE_FOR_RECHECK"
+          ? { recheckBefore: new Date() }
+          : undefined;
   const rows = await db.claim.findMany({
     where: {
       ...page.after,
@@ -49,24 +62,23 @@ export async function listClaims(db: PrismaClient, actor: Actor, input: z.output
       assigneeId: input.assigneeId,
       AND: [
         view,
-        ...wordsQuery(input.q, (word) => [
-          { text: { contains: word, mode: "insensitive" as const } },
-          { claimant: { contains: word, mode: "insensitive" as const } },
-          { responsibility: { is: { actor: { contains: word, mode: "insensitive" as const } } } },
-        ]),
+        // Words through the search index: the page's matching ids, found with every filter above (search-service.ts).
+        ...(input.q ? [{ id: { in: await claimIdsMatching(db, input.q, { ...input, view: viewScope }, { cursor: input.cursor, take: page.take }) } }] : []),
       ],
     },
     orderBy: page.orderBy,
     take: page.take,
     select: claimSummarySelect,
   });
-  return toPage(rows, input.limit);
+  const paged = toPage(rows, input.limit);
+  return { ...paged, items: await withEvidenceCounts(db, paged.items) };
 }
 
 export async function getClaim(db: PrismaClient | Tx, id: string) {
   const claim = await db.claim.findUnique({ where: { id }, select: claimDetailSelect });
   if (!claim) throw new NotFoundError("claim", id);
-  return claim;
+  const itself = { id: claim.id, text: claim.text, kind: claim.kind };
+  return countedFrom({ ...claim, evidence: claim.evidence.map((item) => ({ ...item, claim: itself })) }, "evidence", claim.evidence);
 }
 
 /**
@@ -158,16 +170,23 @@ function describeClaimChanges(before: ClaimDetail, after: ClaimDetail, changes: 
 }
 
 export async function createClaim(db: PrismaClient, actor: Actor, input: z.output<typeof claimCreateInput>) {
-  return db.$transaction((tx) => insertClaim(tx, actor, input));
+  return refusingRacedDuplicates(db, (keys) => db.$transaction((tx) => insertClaim(tx, actor, input, "", keys)));
 }
 
-/** Records a claim, with its history entry, inside the caller's transaction; `how` ends the entry's summary (" from the report …"). */
-export async function insertClaim(tx: Tx, actor: Actor, input: z.output<typeof claimCreateInput>, how = "") {
-  const { casualty, responsibility, ...fields } = input;
+/**
+ * Records a claim, with its history entry, inside the caller's transaction; `how` ends the entry's summary (" from
+ * the report …"). A claim that repeats one already recorded is refused (ConflictError naming it) unless
+ * allowDuplicate; `keys` tells the caller which duplicate key was written (see refusingRacedDuplicates).
+ */
+export async function insertClaim(tx: Tx, actor: Actor, input: z.output<typeof claimCreateInput>, how = "", keys: { key: string | null } = { key: null }) {
+  const { casualty, responsibility, allowDuplicate, ...fields } = input;
   await requireEvent(tx, fields.eventId);
+  keys.key = keyOf({ ...fields, casualty, responsibility }, allowDuplicate);
+  await refuseDuplicate(tx, keys.key);
   const { id } = await tx.claim.create({
     data: {
       ...fields,
+      duplicateKey: keys.key,
       casualty: casualty ? { create: casualty } : undefined,
       responsibility: responsibility ? { create: responsibility } : undefined,
     },
@@ -199,8 +218,8 @@ const detailKeyOf: Record<ClaimKind, "casualty" | "responsibility" | null> = {
  * racing each other cannot both succeed. A save that changes nothing keeps the version and writes no history.
  */
 export async function updateClaim(db: PrismaClient, actor: Actor, input: z.output<typeof claimUpdateInput>) {
-  const { id, version, casualty, responsibility, ...fields } = input;
-  return db.$transaction(async (tx) => {
+  const { id, version, casualty, responsibility, allowDuplicate, ...fields } = input;
+  return refusingRacedDuplicates(db, (keys) => db.$transaction(async (tx) => {
     const before = await getClaim(tx, id);
     // A verdict rests on what the claim said when it was concluded: to change that, reopen it first.
     const contentChanged = (["eventId", "kind", "text", "claimant", "claimedAt"] as const).some((field) => fields[field] !== undefined);
@@ -229,6 +248,12 @@ export async function updateClaim(db: PrismaClient, actor: Actor, input: z.outpu
       await tx.responsibilityDetail.upsert({ where: { claimId: id }, create: { claimId: id, ...responsibility }, update: responsibility });
     }
     const after = await getClaim(tx, id);
+    // Only a change of who asserted what takes a new key: a duplicate saved on purpose stays one when its text is edited.
+    if (duplicateIdentity(after) !== duplicateIdentity(before)) {
+      keys.key = keyOf(after, allowDuplicate);
+      await refuseDuplicate(tx, keys.key, id);
+      await tx.claim.update({ where: { id }, data: { duplicateKey: keys.key } });
+    }
     const changes = claimChanges(before, after);
     if (changes.length === 0) {
       // Nothing changed: undo the version bump (the transaction's row lock keeps this safe).
@@ -246,7 +271,7 @@ export async function updateClaim(db: PrismaClient, actor: Actor, input: z.outpu
       changes,
     });
     return after;
-  });
+  }));
 }
 
 export async function deleteClaim(db: PrismaClient, actor: Actor, { id, version, reason }: z.output<typeof claimDeleteInput>) {

@@ -4,7 +4,9 @@ import { countOf, houseFigureRuleLabel, type HouseFigureRule, type deleteWithRea
 import type { Actor } from "../auth/actor";
 import { ConflictError, NotFoundError } from "../errors";
 import { changedFields, describeChanges, fieldWords, listOfPhrases, recordHistory } from "./history-service";
-import { pageQuery, toPage, wordsQuery } from "./pagination";
+import { pageQuery, toPage } from "./pagination";
+import { eventIdsMatching } from "./search-service";
+import { countedFrom, withClaimCounts, withEvidenceCounts } from "./page-counts";
 import { claimSummarySelect, eventSummarySelect } from "./selects";
 
 export async function listEvents(db: PrismaClient, input: z.output<typeof eventListInput>) {
@@ -12,16 +14,15 @@ export async function listEvents(db: PrismaClient, input: z.output<typeof eventL
   const rows = await db.event.findMany({
     where: {
       ...page.after,
-      AND: wordsQuery(input.q, (word) => [
-        { title: { contains: word, mode: "insensitive" as const } },
-        { location: { contains: word, mode: "insensitive" as const } },
-      ]),
+      // Words through the search index (search-service.ts).
+      id: input.q ? { in: await eventIdsMatching(db, input.q, { cursor: input.cursor, take: page.take }) } : undefined,
     },
     orderBy: page.orderBy,
     take: page.take,
     select: eventSummarySelect,
   });
-  return toPage(rows, input.limit);
+  const paged = toPage(rows, input.limit);
+  return { ...paged, items: await withClaimCounts(db, paged.items) };
 }
 
 /** An event with all its claims, oldest claim first, so that a figure's movement reads in order. */
@@ -34,7 +35,7 @@ export async function getEvent(db: PrismaClient, id: string) {
     },
   });
   if (!event) throw new NotFoundError("event", id);
-  return event;
+  return countedFrom({ ...event, claims: await withEvidenceCounts(db, event.claims) }, "claims", event.claims);
 }
 
 const EVENT_FIELDS = ["title", "summary", "occurredAt", "location", "houseFigureRule"] as const;
@@ -50,7 +51,8 @@ function describeEventChanges(changes: FieldChange[]): string {
 
 export function createEvent(db: PrismaClient, actor: Actor, input: z.output<typeof eventCreateInput>) {
   return db.$transaction(async (tx) => {
-    const event = await tx.event.create({ data: input, select: eventSummarySelect });
+    // A new event has no claims yet.
+    const event = countedFrom(await tx.event.create({ data: input, select: eventSummarySelect }), "claims", []);
     await recordHistory(tx, actor, {
       entityType: "EVENT",
       entityId: event.id,
@@ -67,7 +69,8 @@ export async function updateEvent(db: PrismaClient, actor: Actor, { id, ...chang
   return db.$transaction(async (tx) => {
     const before = await tx.event.findUnique({ where: { id }, select: eventSummarySelect });
     if (!before) throw new NotFoundError("event", id);
-    const after = await tx.event.update({ where: { id }, data: changes, select: eventSummarySelect });
+    const [after] = await withClaimCounts(tx, [await tx.event.update({ where: { id }, data: changes, select: eventSummarySelect })]);
+    if (!after) throw new NotFoundError("event", id);
     const changed = changedFields(before, after, EVENT_FIELDS);
     if (changed.length > 0) {
       await recordHistory(tx, actor, { entityType: "EVENT", entityId: id, eventId: id, action: "UPDATE", summary: describeEventChanges(changed), changes: changed });
@@ -79,10 +82,11 @@ export async function updateEvent(db: PrismaClient, actor: Actor, { id, ...chang
 /** Claims outlive a careless click: an event that still has claims is not deleted. */
 export async function deleteEvent(db: PrismaClient, actor: Actor, { id, reason }: z.output<typeof deleteWithReasonInput>) {
   return db.$transaction(async (tx) => {
-    const event = await tx.event.findUnique({ where: { id }, select: { ...eventSummarySelect, _count: { select: { claims: true } } } });
+    const event = await tx.event.findUnique({ where: { id }, select: eventSummarySelect });
     if (!event) throw new NotFoundError("event", id);
-    if (event._count.claims > 0) {
-      const claims = countOf(event._count.claims, "claim", "claims");
+    const claimCount = await tx.claim.count({ where: { eventId: id } });
+    if (claimCount > 0) {
+      const claims = countOf(claimCount, "claim", "claims");
       throw new ConflictError(`The event still has ${claims}. Delete them or move them to another event first.`);
     }
     await tx.event.delete({ where: { id } });

@@ -7,22 +7,22 @@ export interface SourceOrigin extends SourceLink {
   type: SourceType;
 }
 
-/** Chains of repeats are short in practice; the cap only stops a runaway loop on corrupt data. */
-const MAX_CHAIN_STEPS = 100;
-
 /**
  * The given sources and every source they repeat, directly or through others, so that each one's origin can
- * be found. One query per step along the longest chain.
+ * be found: one recursive query however long the chains. UNION (not UNION ALL) drops a source reached twice, so
+ * the walk also ends on a cycle in corrupt data (the API refuses to create one).
  */
 export async function loadSourceChains(db: Db, sourceIds: Iterable<string>): Promise<Map<string, SourceOrigin>> {
-  const found = new Map<string, SourceOrigin>();
-  let wanted = [...new Set(sourceIds)];
-  for (let step = 0; wanted.length > 0 && step < MAX_CHAIN_STEPS; step++) {
-    const rows = await db.source.findMany({ where: { id: { in: wanted } }, select: { id: true, repeatsSourceId: true, type: true } });
-    for (const row of rows) found.set(row.id, row);
-    wanted = rows.map((row) => row.repeatsSourceId).filter((id): id is string => id !== null && !found.has(id));
-  }
-  return found;
+  const ids = [...new Set(sourceIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await db.$queryRaw<SourceOrigin[]>`
+    WITH RECURSIVE chain (id, "repeatsSourceId", type) AS (
+      SELECT id, "repeatsSourceId", type FROM "Source" WHERE id = ANY(${ids}::text[])
+      UNION
+      SELECT source.id, source."repeatsSourceId", source.type FROM "Source" source JOIN chain ON source.id = chain."repeatsSourceId"
+    )
+    SELECT id, "repeatsSourceId", type::text AS type FROM chain`;
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** The origin of each source, with the origin's type (an outlet repeating an official statement is official). */

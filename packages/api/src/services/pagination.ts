@@ -3,8 +3,11 @@ import { encodeCursor, type Page, type PageCursor } from "@claimdesk/schemas";
 // Keyset pagination, newest first, on (createdAt, id): stable while rows are added or deleted.
 
 export function pageQuery(input: { limit: number; cursor?: PageCursor }) {
+  // "Before the cursor" as a bound on createdAt plus the tie-break: the bound lets the (…, createdAt, id) index start
+  // its scan at the cursor; a bare OR of the two cases made PostgreSQL read the table from the newest row (a page
+  // nine tenths down took 0.7 s at 100,000 claims).
   const after = input.cursor
-    ? { OR: [{ createdAt: { lt: input.cursor.createdAt } }, { createdAt: input.cursor.createdAt, id: { lt: input.cursor.id } }] }
+    ? { createdAt: { lte: input.cursor.createdAt }, OR: [{ createdAt: { lt: input.cursor.createdAt } }, { id: { lt: input.cursor.id } }] }
     : {};
   return {
     after,

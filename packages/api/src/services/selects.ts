@@ -1,6 +1,7 @@
 import type { Prisma } from "@claimdesk/db";
 
-// The shapes the API answers with: explicit selections, never whole rows.
+// The shapes the API answers with: explicit selections, never whole rows. The counts beside each row
+// (`_count.evidence`, `_count.claims`) are not selected here: page-counts.ts adds them for the rows read.
 
 export const eventSummarySelect = {
   id: true,
@@ -11,7 +12,6 @@ export const eventSummarySelect = {
   houseFigureRule: true,
   createdAt: true,
   updatedAt: true,
-  _count: { select: { claims: true } },
 } satisfies Prisma.EventSelect;
 
 export const casualtySelect = {
@@ -47,7 +47,6 @@ export const claimSummarySelect = {
   assignee: { select: { id: true, name: true, role: true } },
   casualty: { select: casualtySelect },
   responsibility: { select: responsibilitySelect },
-  _count: { select: { evidence: true } },
 } satisfies Prisma.ClaimSelect;
 
 export const sourceSummarySelect = {
@@ -62,7 +61,6 @@ export const sourceSummarySelect = {
   repeatsSourceId: true,
   createdAt: true,
   updatedAt: true,
-  _count: { select: { evidence: true } },
 } satisfies Prisma.SourceSelect;
 
 export const evidenceSelect = {
@@ -79,12 +77,15 @@ export const evidenceSelect = {
   claim: { select: { id: true, text: true, kind: true } },
 } satisfies Prisma.EvidenceSelect;
 
+/** A claim's own evidence: each item's `claim` is the claim itself, which getClaim fills in rather than reads again. */
+const { claim: _claimOfEvidence, ...evidenceOfClaimSelect } = evidenceSelect;
+
 export const claimDetailSelect = {
   ...claimSummarySelect,
   verdictNote: true,
   eventId: true,
   assigneeId: true,
-  evidence: { select: evidenceSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  evidence: { select: evidenceOfClaimSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.ClaimSelect;
 
 export const sourceDetailSelect = {

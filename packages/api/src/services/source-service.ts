@@ -4,7 +4,9 @@ import { shortText, type deleteWithReasonInput, type sourceCreateInput, type sou
 import type { Actor } from "../auth/actor";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
 import { changedFields, describeChanges, fieldWords, recordHistory } from "./history-service";
-import { pageQuery, toPage, wordsQuery } from "./pagination";
+import { pageQuery, toPage } from "./pagination";
+import { sourceIdsMatching } from "./search-service";
+import { countedFrom, withSourceUseCounts } from "./page-counts";
 import { sourceDetailSelect, sourceSummarySelect } from "./selects";
 
 type Tx = Prisma.TransactionClient;
@@ -16,23 +18,21 @@ export async function listSources(db: PrismaClient, input: z.output<typeof sourc
       ...page.after,
       type: input.type,
       publisher: input.publisher ? { contains: input.publisher, mode: "insensitive" } : undefined,
-      AND: wordsQuery(input.q, (word) => [
-        { title: { contains: word, mode: "insensitive" as const } },
-        { url: { contains: word, mode: "insensitive" as const } },
-        { publisher: { contains: word, mode: "insensitive" as const } },
-      ]),
+      // Words through the search index: the page's matching ids, found with the filters above (search-service.ts).
+      id: input.q ? { in: await sourceIdsMatching(db, input.q, input, { cursor: input.cursor, take: page.take }) } : undefined,
     },
     orderBy: page.orderBy,
     take: page.take,
     select: sourceSummarySelect,
   });
-  return toPage(rows, input.limit);
+  const paged = toPage(rows, input.limit);
+  return { ...paged, items: await withSourceUseCounts(db, paged.items) };
 }
 
 export async function getSource(db: PrismaClient | Tx, id: string) {
   const source = await db.source.findUnique({ where: { id }, select: sourceDetailSelect });
   if (!source) throw new NotFoundError("source", id);
-  return source;
+  return countedFrom(source, "evidence", source.evidence);
 }
 
 async function requireUniqueUrl(tx: Tx, url: string | undefined, exceptId?: string): Promise<void> {

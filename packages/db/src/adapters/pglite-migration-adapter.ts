@@ -1,6 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PGLITE_EXTENSIONS } from "../embedded-store";
 
 // pglite-prisma-adapter 0.7.2, as the schema engine uses it, with two bugs mended:
 // - executeScript does not await PGlite's exec, so a failing migration would be recorded as applied;
@@ -22,7 +23,8 @@ export function pgliteMigrationAdapterFactory(client: PGlite): SqlMigrationAware
       return awaitingScripts(await base.connect(), client);
     },
     async connectToShadowDb() {
-      const shadow = await PGlite.create();
+      // The shadow database replays every migration, so it needs the extensions they create.
+      const shadow = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
       const adapter = awaitingScripts(await new PrismaPGlite(shadow).connect(), shadow);
       adapter.dispose = () => shadow.close();
       return adapter;

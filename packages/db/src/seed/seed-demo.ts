@@ -1,5 +1,6 @@
 import { claimCreateInput, claimStageLabel, eventCreateInput, evidenceDetailsInput, shortText, sourceCreateInput, verdictLabel } from "@claimdesk/schemas";
 import type { PrismaClient } from "../generated/prisma/client";
+import { duplicateKeyOf } from "../duplicate-key";
 import { SYSTEM_ACTOR, writeHistory } from "../history";
 import { DEMO_EVENT_ID, demoClaims, demoEvent, demoSources } from "./crocus-city-hall";
 
@@ -37,12 +38,13 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedOutcome> {
       await writeHistory(tx, actor, { entityType: "SOURCE", entityId: created.id, sourceId: created.id, action: "CREATE", summary: "recorded this source" });
     }
     for (const { data, workflow, evidence } of claims) {
-      const { casualty, responsibility, ...fields } = data;
+      const { casualty, responsibility, allowDuplicate, ...fields } = data;
       const claim = await tx.claim.create({
         select: { id: true, evidence: { select: { id: true, sourceId: true, stance: true, source: { select: { title: true, url: true } } } } },
         data: {
           ...fields,
           ...workflow,
+          duplicateKey: duplicateKeyOf({ ...fields, casualty, responsibility }, { allowDuplicate }),
           casualty: casualty ? { create: casualty } : undefined,
           responsibility: responsibility ? { create: responsibility } : undefined,
           evidence: {

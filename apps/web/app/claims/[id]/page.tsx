@@ -9,6 +9,7 @@ import { EvidenceAttachForm } from "@/components/evidence-attach-form";
 import { EvidenceTable, sourceName } from "@/components/evidence-table";
 import { HistoryTimeline } from "@/components/history-timeline";
 import { NotRecorded, OrNotRecorded } from "@/components/not-recorded";
+import { PossibleDuplicates } from "@/components/possible-duplicates";
 import { WorkflowPanel } from "@/components/workflow-panel";
 import { IndependenceSummary } from "@/components/wording/independence-summary";
 import { WordingPanel } from "@/components/wording/wording-panel";
@@ -77,7 +78,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   const evidenceLocked = claim.stage === "CONCLUDED";
   const path = `/claims/${claim.id}`;
   const historyUpTo = historyThrough(param(query, "history"));
-  const [history, comments, assignees, attachable, wording, otherSources] = await Promise.all([
+  const [history, comments, assignees, attachable, wording, otherSources, similar] = await Promise.all([
     loadHistory({ claimId: claim.id }, historyUpTo),
     loadComments(claim.id, param(query, "comments")),
     (await serverApi()).user.assignees(),
@@ -85,6 +86,15 @@ export default async function ClaimPage({ params, searchParams }: Props) {
     canEdit && !evidenceLocked ? sourceOptions(new Set(claim.evidence.map((evidence) => evidence.sourceId))) : Promise.resolve([]),
     (await serverApi()).claim.wording({ id: claim.id }),
     otherSourceNames(claim),
+    (await serverApi()).claim.similar({
+      id: claim.id,
+      text: claim.text,
+      eventId: claim.event?.id,
+      kind: claim.kind,
+      claimant: claim.claimant ?? undefined,
+      casualty: claim.casualty ?? undefined,
+      responsibility: claim.responsibility ?? undefined,
+    }),
   ]);
   // Ids in the history's changes, said as names where this page knows them.
   const names: Record<string, string> = Object.fromEntries(assignees.map((person) => [person.id, person.name]));
@@ -161,6 +171,8 @@ export default async function ClaimPage({ params, searchParams }: Props) {
       <WorkflowPanel claim={claim} role={actor.role} />
 
       <WordingPanel wording={wording} />
+
+      <PossibleDuplicates claimId={claim.id} candidates={similar.candidates} canEdit={canEdit} />
 
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">

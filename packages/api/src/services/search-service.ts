@@ -1,0 +1,404 @@
+import type { z } from "zod";
+import { Prisma, type PrismaClient } from "@claimdesk/db";
+import {
+  SEARCH_TYPES,
+  encodeSearchCursor,
+  type ClaimHit,
+  type ClaimKind,
+  type ClaimStage,
+  type EventHit,
+  type Highlighted,
+  type PageCursor,
+  type SearchGroup,
+  type SearchResult,
+  type SearchType,
+  type SourceHit,
+  type SourceType,
+  type Verdict,
+  type searchQueryInput,
+} from "@claimdesk/schemas";
+import { MARK_END, MARK_START, markSimilarWords, piecesOf } from "./search-highlight";
+
+// One search over claims, sources and events (search.query), and the word matching claim.list, source.list and
+// event.list use for q. Words go through each table's stored "searchVector" (GIN; English stemming, accents folded:
+// the "claimdesk_search" configuration of the migration *_search) with websearch_to_tsquery's syntax; names
+// (claimant, actor, publisher, author, event title and location) also match by trigrams (pg_trgm, GIN), one
+// query per field joined by UNION ALL, so each uses its own index.
+//
+// Cost must not grow with the archive: a common word matches half a million claims, and ranking them all reads
+// every one, while a rare word must not walk the whole table in date order looking for its few rows (the planner
+// cannot tell the two apart well: it guesses the frequency of a word it has no statistics for). So every match is
+// found in two bounded steps (boundedMatches): first among the RECENT_WINDOW newest rows, by the createdAt index;
+// only when those hold too few, through the GIN index, which a word that rare answers quickly. Each kind then
+// ranks at most WORD_CANDIDATES word matches and NAME_CANDIDATES similar names per field.
+//
+// Measured at 1M claims, 300k sources and 1,000 events on PostgreSQL (two cores shared with other work): see the
+// README's search section.
+
+/** How many of the newest rows the first step reads (about 15 ms at 1M claims on two busy cores). */
+const RECENT_WINDOW = 10_000;
+const WORD_CANDIDATES = 200;
+const NAME_CANDIDATES = 100;
+/** How much a similar name adds to a result's score: about what a word in the title (weight A) adds. */
+const NAME_WEIGHT = 0.3;
+
+const HEADLINE_WHOLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
+const HEADLINE_FRAGMENTS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=3, MaxWords=24, MinWords=10, FragmentDelimiter=" … "`;
+/** Claim texts up to this length are shown whole; longer ones as fragments around the matches. */
+const WHOLE_TEXT_UP_TO = 320;
+
+/**
+ * Web-style syntax ("a phrase", -word, OR) asks for words exactly as written (after stemming): similar names are
+ * matched only for plain words, so that "-Ukraine" never finds Ukraine by its name.
+ */
+export function isPlainQuery(q: string): boolean {
+  return !q.includes('"') && !/(^|\s)-/.test(q) && !/(^|\s)or(\s|$)/i.test(q);
+}
+
+const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('claimdesk_search', ${q})`;
+/** The stored text with our two marks removed, so that only ts_headline's marks reach piecesOf. */
+const unmarked = (column: Prisma.Sql) => Prisma.sql`translate(${column}, ${MARK_START + MARK_END}, '')`;
+const headline = (column: Prisma.Sql, q: string, options = HEADLINE_WHOLE) =>
+  Prisma.sql`ts_headline('claimdesk_search', ${unmarked(column)}, ${tsQuery(q)}, ${options})`;
+
+/**
+ * Runs a search statement with PostgreSQL's JIT compiler off. The planner prices the second step of
+ * boundedMatches for what it would cost if it ran (a common word's every row), past jit_above_cost, and compiling
+ * the plan then takes 100–200 ms of a query that runs in 20 (measured at 1M claims); the step rarely runs, and is
+ * small when it does. SET LOCAL holds for this transaction only; PGlite accepts it and has no JIT anyway.
+ */
+async function withoutJit<T>(db: PrismaClient, statement: Prisma.PrismaPromise<T>): Promise<T> {
+  const [, result] = await db.$transaction([db.$executeRaw`SET LOCAL jit = off`, statement]);
+  return result;
+}
+
+/** Where a kind's rows come from: `from` names the kind's table as "t" (joined to a detail table, perhaps). */
+interface Rows {
+  from: Prisma.Sql;
+  /** Conditions besides the match, each starting with AND (the event filter, a list's filters, its cursor). */
+  scope: Prisma.Sql;
+}
+
+/**
+ * Two CTEs, `${name}_recent` and `${name}_older`, holding ("id", "createdAt") of rows matching `condition`: at
+ * most `cap` newest matches among the RECENT_WINDOW newest rows, and, only when those are fewer than `cap` (so the
+ * word is in fewer than one row in RECENT_WINDOW / cap), every match, through the condition's index. The second
+ * step has no LIMIT on purpose: with one, the planner reads the table in its own order until it has enough
+ * whenever it overestimates a word (a phrase of two common words), and reads all of it when the word is absent.
+ */
+function boundedMatches(name: string, rows: Rows, condition: Prisma.Sql, cap: number) {
+  const recent = Prisma.raw(`"${name}_recent"`);
+  const older = Prisma.raw(`"${name}_older"`);
+  return Prisma.sql`
+    ${recent} AS MATERIALIZED (
+      SELECT w."id", w."createdAt" FROM (
+        SELECT t."id", t."createdAt", ${condition} AS "matches" FROM ${rows.from}
+        WHERE true ${rows.scope} ORDER BY t."createdAt" DESC, t."id" DESC LIMIT ${RECENT_WINDOW}
+      ) w WHERE w."matches" ORDER BY w."createdAt" DESC, w."id" DESC LIMIT ${cap}
+    ),
+    ${older} AS MATERIALIZED (
+      SELECT t."id", t."createdAt" FROM ${rows.from}
+      WHERE ${condition} ${rows.scope} AND (SELECT count(*) FROM ${recent}) < ${cap}
+    )`;
+}
+
+interface RankedRow {
+  id: string;
+  createdAt: Date;
+  score: number;
+  similarName: boolean;
+  total: number;
+  capped: boolean;
+}
+
+interface KindQuery {
+  /** The kind's table, as t, and the event filter. */
+  rows: Rows;
+  /** Each name field that matches by trigrams, and the rows holding it (the kind's table as t). */
+  names: Array<{ rows: Rows; column: Prisma.Sql }>;
+  table: Prisma.Sql;
+  /** Columns of the page's rows (alias "t", with joins in `joins`). */
+  columns: Prisma.Sql;
+  joins: Prisma.Sql;
+}
+
+/** Ranks a kind's candidates and reads one page of them, with the highlighted fields. */
+async function rankedPage<Row>(db: PrismaClient, q: string, kind: KindQuery, offset: number, limit: number): Promise<Array<RankedRow & Row>> {
+  // Only for plain words with a word in them: "the" would otherwise find every name with "the" in it.
+  const names = isPlainQuery(q) ? kind.names : [];
+  // Names need no recent window: the planner tells a common name (it reads the table until it has enough) from a
+  // rare one (the trigram index) well enough, and ranking orders them by similarity, not by date.
+  const nameCtes = names.map(
+    (field, index) => Prisma.sql`${Prisma.raw(`"name${index}"`)} AS MATERIALIZED (
+      SELECT t."id", word_similarity(${q}::text, ${field.column}) AS "sim" FROM ${field.rows.from}
+      WHERE ${q}::text <% ${field.column} AND numnode(${tsQuery(q)}) > 0 ${field.rows.scope}
+      LIMIT ${NAME_CANDIDATES}
+    )`,
+  );
+  const nameUnion = names.map((_, index) => Prisma.raw(`SELECT "id", "sim" FROM "name${index}"`));
+  return withoutJit(
+    db,
+    db.$queryRaw<Array<RankedRow & Row>>`
+    WITH ${boundedMatches("words", kind.rows, Prisma.sql`t."searchVector" @@ ${tsQuery(q)}`, WORD_CANDIDATES)},
+    ${nameCtes.length ? Prisma.sql`${Prisma.join(nameCtes, ",")},` : Prisma.empty}
+    "words" AS (
+      SELECT "id" FROM (SELECT "id", "createdAt" FROM "words_recent" UNION SELECT "id", "createdAt" FROM "words_older") u
+      ORDER BY "createdAt" DESC, "id" DESC LIMIT ${WORD_CANDIDATES}
+    ),
+    "names" AS (
+      ${nameUnion.length ? Prisma.sql`SELECT "id", max("sim") AS "sim" FROM (${Prisma.join(nameUnion, " UNION ALL ")}) n GROUP BY "id"` : Prisma.sql`SELECT NULL::text AS "id", 0::real AS "sim" WHERE false`}
+    ),
+    "candidates" AS (
+      SELECT coalesce(w."id", n."id") AS "id", w."id" IS NOT NULL AS "byWords", coalesce(n."sim", 0) AS "sim"
+      FROM "words" w FULL JOIN "names" n ON n."id" = w."id"
+    ),
+    "ranked" AS (
+      SELECT t."id", t."createdAt",
+        ((CASE WHEN k."byWords" THEN ts_rank(t."searchVector", ${tsQuery(q)}) ELSE 0 END) + ${NAME_WEIGHT} * k."sim")::float8 AS "score",
+        k."sim" > 0 AS "similarName",
+        (count(*) OVER ())::int AS "total"
+      FROM "candidates" k JOIN ${kind.table} t ON t."id" = k."id"
+      ORDER BY "score" DESC, t."createdAt" DESC, t."id" DESC
+      OFFSET ${offset} LIMIT ${limit + 1}
+    )
+    SELECT r."id", r."createdAt", r."score", r."similarName", r."total",
+      ((SELECT count(*) FROM "words_recent") >= ${WORD_CANDIDATES} OR (SELECT count(*) FROM "words_older") > ${WORD_CANDIDATES}) AS "capped",
+      ${kind.columns}
+    FROM "ranked" r JOIN ${kind.table} t ON t."id" = r."id" ${kind.joins}
+    ORDER BY r."score" DESC, r."createdAt" DESC, r."id" DESC`,
+  );
+}
+
+const highlighted = (marked: string | null, q: string, similarName: boolean): Highlighted | null => {
+  if (marked === null) return null;
+  const pieces = piecesOf(marked);
+  return similarName ? markSimilarWords(pieces, q) : pieces;
+};
+
+function groupOf<Hit>(rows: RankedRow[], hits: Hit[], limit: number, type: SearchType, offset: number) {
+  const first = rows[0];
+  const capped = first?.capped ?? false;
+  return {
+    type,
+    items: hits.slice(0, limit),
+    // The candidates ranked (word matches and similar names); past the last page, nothing is known but that.
+    count: first?.total ?? 0,
+    countIsAtLeast: capped,
+    nextCursor: rows.length > limit ? encodeSearchCursor({ type, offset: offset + limit }) : null,
+  };
+}
+
+interface ClaimColumns {
+  kind: ClaimKind;
+  stage: ClaimStage;
+  verdict: Verdict;
+  eventId: string | null;
+  text: string;
+  claimant: string | null;
+  actor: string | null;
+  reportedAs: string | null;
+}
+
+async function searchClaims(db: PrismaClient, q: string, eventId: string | undefined, offset: number, limit: number) {
+  const scope = eventId ? Prisma.sql`AND t."eventId" = ${eventId}` : Prisma.empty;
+  const rows = await rankedPage<ClaimColumns>(
+    db,
+    q,
+    {
+      table: Prisma.sql`"Claim"`,
+      rows: { from: Prisma.sql`"Claim" t`, scope },
+      names: [
+        { rows: { from: Prisma.sql`"Claim" t`, scope }, column: Prisma.sql`t."claimant"` },
+        { rows: { from: Prisma.sql`"ResponsibilityDetail" d JOIN "Claim" t ON t."id" = d."claimId"`, scope }, column: Prisma.sql`d."actor"` },
+      ],
+      columns: Prisma.sql`t."kind"::text AS "kind", t."stage"::text AS "stage", t."verdict"::text AS "verdict", t."eventId",
+        CASE WHEN length(t."text") <= ${WHOLE_TEXT_UP_TO} THEN ${headline(Prisma.sql`t."text"`, q)}
+          ELSE ${headline(Prisma.sql`t."text"`, q, HEADLINE_FRAGMENTS)} END AS "text",
+        ${headline(Prisma.sql`t."claimant"`, q)} AS "claimant",
+        ${headline(Prisma.sql`d."actor"`, q)} AS "actor",
+        ${headline(Prisma.sql`f."reportedAs"`, q)} AS "reportedAs"`,
+      joins: Prisma.sql`LEFT JOIN "ResponsibilityDetail" d ON d."claimId" = t."id" LEFT JOIN "CasualtyDetail" f ON f."claimId" = t."id"`,
+    },
+    offset,
+    limit,
+  );
+  const hits: ClaimHit[] = rows.map((row) => ({
+    id: row.id,
+    score: row.score,
+    similarName: row.similarName,
+    createdAt: row.createdAt,
+    kind: row.kind,
+    stage: row.stage,
+    verdict: row.verdict,
+    eventId: row.eventId,
+    text: highlighted(row.text, q, false) ?? [],
+    claimant: highlighted(row.claimant, q, row.similarName),
+    actor: highlighted(row.actor, q, row.similarName),
+    reportedAs: highlighted(row.reportedAs, q, false),
+  }));
+  return { ...groupOf(rows, hits, limit, "CLAIM", offset), type: "CLAIM" as const };
+}
+
+interface SourceColumns {
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  author: string | null;
+  sourceType: SourceType;
+  reliability: SourceHit["reliability"];
+  publishedAt: Date | null;
+}
+
+async function searchSources(db: PrismaClient, q: string, eventId: string | undefined, offset: number, limit: number) {
+  // An event's sources: those that are evidence for one of its claims.
+  const scope = eventId
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Evidence" e JOIN "Claim" c ON c."id" = e."claimId" WHERE e."sourceId" = t."id" AND c."eventId" = ${eventId})`
+    : Prisma.empty;
+  const rows = await rankedPage<SourceColumns>(
+    db,
+    q,
+    {
+      table: Prisma.sql`"Source"`,
+      rows: { from: Prisma.sql`"Source" t`, scope },
+      names: [
+        { rows: { from: Prisma.sql`"Source" t`, scope }, column: Prisma.sql`t."publisher"` },
+        { rows: { from: Prisma.sql`"Source" t`, scope }, column: Prisma.sql`t."author"` },
+      ],
+      columns: Prisma.sql`${headline(Prisma.sql`t."url"`, q)} AS "url", ${headline(Prisma.sql`t."title"`, q)} AS "title",
+        ${headline(Prisma.sql`t."publisher"`, q)} AS "publisher", ${headline(Prisma.sql`t."author"`, q)} AS "author",
+        t."type"::text AS "sourceType", t."reliability"::text AS "reliability", t."publishedAt"`,
+      joins: Prisma.empty,
+    },
+    offset,
+    limit,
+  );
+  const hits: SourceHit[] = rows.map((row) => ({
+    id: row.id,
+    score: row.score,
+    similarName: row.similarName,
+    createdAt: row.createdAt,
+    url: highlighted(row.url, q, false) ?? [],
+    title: highlighted(row.title, q, false),
+    publisher: highlighted(row.publisher, q, row.similarName),
+    author: highlighted(row.author, q, row.similarName),
+    sourceType: row.sourceType,
+    reliability: row.reliability,
+    publishedAt: row.publishedAt,
+  }));
+  return { ...groupOf(rows, hits, limit, "SOURCE", offset), type: "SOURCE" as const };
+}
+
+interface EventColumns {
+  title: string;
+  location: string | null;
+  occurredAt: Date | null;
+}
+
+async function searchEvents(db: PrismaClient, q: string, eventId: string | undefined, offset: number, limit: number) {
+  const scope = eventId ? Prisma.sql`AND t."id" = ${eventId}` : Prisma.empty;
+  const rows = await rankedPage<EventColumns>(
+    db,
+    q,
+    {
+      table: Prisma.sql`"Event"`,
+      rows: { from: Prisma.sql`"Event" t`, scope },
+      names: [
+        { rows: { from: Prisma.sql`"Event" t`, scope }, column: Prisma.sql`t."title"` },
+        { rows: { from: Prisma.sql`"Event" t`, scope }, column: Prisma.sql`t."location"` },
+      ],
+      columns: Prisma.sql`${headline(Prisma.sql`t."title"`, q)} AS "title", ${headline(Prisma.sql`t."location"`, q)} AS "location", t."occurredAt"`,
+      joins: Prisma.empty,
+    },
+    offset,
+    limit,
+  );
+  const hits: EventHit[] = rows.map((row) => ({
+    id: row.id,
+    score: row.score,
+    similarName: row.similarName,
+    createdAt: row.createdAt,
+    title: highlighted(row.title, q, row.similarName) ?? [],
+    location: highlighted(row.location, q, row.similarName),
+    occurredAt: row.occurredAt,
+  }));
+  return { ...groupOf(rows, hits, limit, "EVENT", offset), type: "EVENT" as const };
+}
+
+const SEARCHERS = { CLAIM: searchClaims, SOURCE: searchSources, EVENT: searchEvents } as const;
+
+/** search.query: each kind asked for (a cursor names its own), ranked, one page each. */
+export async function search(db: PrismaClient, input: z.output<typeof searchQueryInput>): Promise<SearchResult> {
+  const wanted = input.cursor ? [input.cursor.type] : (input.types ?? SEARCH_TYPES);
+  const types = SEARCH_TYPES.filter((type) => wanted.includes(type));
+  const offset = input.cursor?.offset ?? 0;
+  // One kind after another: PGlite runs one query at a time anyway, and a pool keeps connections for other requests.
+  const groups: SearchGroup[] = [];
+  for (const type of types) groups.push(await SEARCHERS[type](db, input.q, input.eventId, offset, input.limit));
+  return { q: input.q, groups };
+}
+
+// ---- q of the lists: one page of matching ids, in the list's order -----------------------------------------
+
+/** A list page's position and size, as pagination.ts's pageQuery reads them. */
+interface ListPage {
+  cursor?: PageCursor;
+  take: number;
+}
+
+/** Keyset on (createdAt, id), newest first; the time as text, which a timestamp column reads as the UTC Prisma stores. */
+const after = (cursor: PageCursor | undefined) =>
+  cursor ? Prisma.sql`AND (t."createdAt", t."id") < (${cursor.createdAt.toISOString()}::timestamp, ${cursor.id})` : Prisma.empty;
+
+async function idsMatching(db: PrismaClient, table: Prisma.Sql, q: string, conditions: Prisma.Sql[], page: ListPage): Promise<string[]> {
+  const scope = Prisma.sql`${conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty} ${after(page.cursor)}`;
+  const rows = await withoutJit(
+    db,
+    db.$queryRaw<Array<{ id: string }>>`
+    WITH ${boundedMatches("list", { from: Prisma.sql`${table} t`, scope }, Prisma.sql`t."searchVector" @@ ${tsQuery(q)}`, page.take)}
+    SELECT "id" FROM (SELECT "id", "createdAt" FROM "list_recent" UNION SELECT "id", "createdAt" FROM "list_older") u
+    ORDER BY "createdAt" DESC, "id" DESC
+    LIMIT ${page.take}`,
+  );
+  return rows.map((row) => row.id);
+}
+
+/** The filters of claim.list besides q; a view adds its own (an assignee, a stage, a re-check time). */
+export interface ClaimListScope {
+  eventId?: string;
+  kind?: ClaimKind;
+  stage?: ClaimStage;
+  verdict?: Verdict;
+  assigneeId?: string;
+  view?: { assigneeId?: string; stage?: ClaimStage; recheckBefore?: Date };
+}
+
+/**
+ * claim.list's q: the ids of one page of claims whose words match, with every other filter applied, newest first.
+ * The list then reads those rows as it reads any page.
+ */
+export function claimIdsMatching(db: PrismaClient, q: string, scope: ClaimListScope, page: ListPage): Promise<string[]> {
+  const conditions: Prisma.Sql[] = [];
+  if (scope.eventId !== undefined) conditions.push(Prisma.sql`t."eventId" = ${scope.eventId}`);
+  if (scope.kind !== undefined) conditions.push(Prisma.sql`t."kind"::text = ${scope.kind}`);
+  for (const stage of [scope.stage, scope.view?.stage]) if (stage !== undefined) conditions.push(Prisma.sql`t."stage"::text = ${stage}`);
+  if (scope.verdict !== undefined) conditions.push(Prisma.sql`t."verdict"::text = ${scope.verdict}`);
+  for (const assignee of [scope.assigneeId, scope.view?.assigneeId]) if (assignee !== undefined) conditions.push(Prisma.sql`t."assigneeId" = ${assignee}`);
+  if (scope.view?.recheckBefore) conditions.push(Prisma.sql`t."recheckAt" <= ${scope.view.recheckBefore.toISOString()}::timestamp`);
+  return idsMatching(db, Prisma.sql`"Claim"`, q, conditions, page);
+}
+
+/** LIKE's own characters in a filter value stand for themselves. */
+const likeEscaped = (value: string) => value.replace(/[\\%_]/g, (character) => `\\${character}`);
+
+/** source.list's q, with its other filters (type; publisher holding the given text). */
+export function sourceIdsMatching(db: PrismaClient, q: string, scope: { type?: SourceType; publisher?: string }, page: ListPage): Promise<string[]> {
+  const conditions: Prisma.Sql[] = [];
+  if (scope.type !== undefined) conditions.push(Prisma.sql`t."type"::text = ${scope.type}`);
+  if (scope.publisher) conditions.push(Prisma.sql`t."publisher" ILIKE ${`%${likeEscaped(scope.publisher)}%`}`);
+  return idsMatching(db, Prisma.sql`"Source"`, q, conditions, page);
+}
+
+/** event.list's q. */
+export function eventIdsMatching(db: PrismaClient, q: string, page: ListPage): Promise<string[]> {
+  return idsMatching(db, Prisma.sql`"Event"`, q, [], page);
+}
