@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { applyMigrations, createPasswordAccount, openConnection, SYSTEM_ACTOR, type DatabaseTarget } from "@claimdesk/db";
+import { adminQuery } from "../integration/support/postgres-admin";
 import { fillPlan } from "./fill/fill-plan";
 
 // The throwaway database a benchmark runs on: a new database on the PostgreSQL server (dropped afterwards), or a
@@ -20,16 +21,6 @@ export interface BenchDatabase {
   /** Where the servers connect: a postgres:// URL or the data folder. */
   location: string;
   drop(): Promise<void>;
-}
-
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 export async function createBenchDatabase(kind: DatabaseKind, claims: number, serverUrl: string): Promise<BenchDatabase> {

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { countOf, shortText } from "@claimdesk/schemas";
-import { figureOrActorWords } from "@/lib/claim-words";
+import { countOf } from "@claimdesk/schemas";
+import { SimilarClaimItem } from "./similar-claim-item";
 import type { SimilarCandidate } from "./use-similar-claims";
 
 /** Where an editor adds a source to a claim: its evidence form. */
@@ -28,23 +28,16 @@ export function SimilarClaims({ candidates, headingId }: { candidates: SimilarCa
         <>
           <p className="field-hint">One claimant’s assertion is one claim; each outlet that reports it is a source for it. If yours is one of these, add your source to it instead.</p>
           <ul className="similar-claims-list">
-            {candidates.map(({ claim, score, duplicate, matches }) => (
-              <li key={claim.id}>
-                <p>
-                  <Link href={`/claims/${claim.id}`}>{figureOrActorWords(claim) ?? shortText(claim.text, 100)}</Link>
-                  {claim.claimant ? `, ${claim.claimant}` : ""}{" "}
-                  <span className={`badge ${duplicate ? "badge-bad" : "badge-warn"}`}>{duplicate ? "Same claim" : `${Math.round(score * 100)}% match`}</span>
-                </p>
-                <p className="similar-claims-text">“{shortText(claim.text, 160)}”</p>
-                <ul className="similar-claims-reasons">
-                  {matches.map((match) => (
-                    <li key={match.rule}>{match.reason}</li>
-                  ))}
-                </ul>
-                <Link href={addSourceHref(claim.id)} className="button button-small">
-                  Add your source to this claim instead
-                </Link>
-              </li>
+            {candidates.map((candidate) => (
+              <SimilarClaimItem
+                key={candidate.claim.id}
+                candidate={candidate}
+                action={
+                  <Link href={addSourceHref(candidate.claim.id)} className="button button-small">
+                    Add your source to this claim instead
+                  </Link>
+                }
+              />
             ))}
           </ul>
         </>
