@@ -39,13 +39,13 @@ export default defineConfig({
   },
   webServer: {
     // On the loopback address only: the throwaway server is not for the network (the app's own default is all interfaces).
-    command: `node ../packages/db/bin/claimdesk-db.mjs prepare && node ../node_modules/next/dist/bin/next start ../apps/web --hostname 127.0.0.1 -p ${port}`,
+    command: `node ../packages/db/bin/claimdesk-db.mjs prepare && node --import tsx ../apps/web/server.ts --hostname 127.0.0.1 -p ${port}`,
     // The one page a signed-out probe gets without a redirect.
     url: `http://127.0.0.1:${port}/sign-in`,
     timeout: 120_000,
     reuseExistingServer: false,
     // An empty DATABASE_URL means "embedded": the browser tests never write to a developer's server.
-    env: { CLAIMDESK_DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { CLAIMDESK_DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdout: "pipe",
   },
 });

@@ -54,9 +54,9 @@ export async function startProcess(name: string, command: string, args: string[]
   };
 }
 
-/** The built app under `next start` (its own PID: next's bin, not npm), on the bench database. */
+/** The built app as `npm start` serves it (apps/web/server.ts, its own PID: not npm), on the bench database. */
 export async function startApp(database: BenchDatabase, port: number): Promise<RunningServer> {
   const root = projectRoot();
   if (!existsSync(path.join(root, "apps/web/.next/BUILD_ID"))) throw new Error("The app is not built: run `npm run build` first.");
-  return startProcess("app", process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "apps/web", "--hostname", "127.0.0.1", "-p", String(port)], databaseEnv(database), port, "/sign-in");
+  return startProcess("app", process.execPath, ["--import", "tsx", path.join(root, "apps/web/server.ts"), "--hostname", "127.0.0.1", "-p", String(port)], { ...databaseEnv(database), NODE_ENV: "production" }, port, "/sign-in");
 }

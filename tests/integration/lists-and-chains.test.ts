@@ -76,8 +76,8 @@ describe("origins along chains of repeats", () => {
 
     const tally = await db.as("VIEWER").event.tally({ eventId: event.id, metric: "KILLED" });
     const [figure] = tally.figures;
-    for (const source of figure!.sources) expect(source.originId).toBe(await originByHand(source.id));
-    expect(new Set(figure!.sources.map((source) => source.originId))).toEqual(new Set([wire.id, statement.id]));
+    for (const id of figure!.sourceIds) expect(tally.sources[id]!.originId).toBe(await originByHand(id));
+    expect(new Set(figure!.sourceIds.map((id) => tally.sources[id]!.originId))).toEqual(new Set([wire.id, statement.id]));
     expect(figure).toMatchObject({ origins: 2, official: true });
 
     const read = await db.api.claim.get({ id: claim.id });

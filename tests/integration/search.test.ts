@@ -237,3 +237,51 @@ describe("search.query input", () => {
     }
   });
 });
+
+describe("search.query beyond the newest rows", () => {
+  // A database of its own, where the records looked for are older than a thousand newer claims: the newest rows
+  // that search.query reads first (the recent windows of words and names) hold none of them, so they are found
+  // through the word and trigram indexes.
+  const big = useTestDatabase();
+  const rareWord = `Zubrowka${nextNumber()}`;
+  let byWord = "";
+  let byClaimant = "";
+  let byActor = "";
+  beforeAll(async () => {
+    byWord = (await big.api.claim.create(aStatementClaim({ text: `A ${rareWord} was seen near the port.`, claimant: `Desk ${nextNumber()}` }))).id;
+    byClaimant = (await big.api.claim.create(aStatementClaim({ text: "The council said the shelter was full.", claimant: "Yevpatoriya City Council" }))).id;
+    byActor = (
+      await big.api.claim.create(
+        aResponsibilityClaim({ text: "The front was blamed for the raid.", claimant: `Desk ${nextNumber()}`, responsibility: { actor: "Hayat Tahrir al-Sham", attribution: "OFFICIAL" } }),
+      )
+    ).id;
+    await big.prisma.$executeRaw`
+      INSERT INTO "Claim" ("id", "kind", "text", "claimant", "createdAt", "updatedAt")
+      SELECT 'filler-' || i, 'STATEMENT', 'Filler claim number ' || i, 'Desk', now() + i * interval '1 second', now()
+      FROM generate_series(1, 1100) i`;
+  });
+
+  it("finds an old rare word, in search.query and claim.list", async () => {
+    expect(claims(await big.api.search.query({ q: rareWord, types: ["CLAIM"] })).map((hit) => hit.id)).toEqual([byWord]);
+    expect((await big.api.claim.list({ q: rareWord })).items.map((item) => item.id)).toEqual([byWord]);
+  });
+
+  it("finds old similar names: a claimant and an actor spelt differently", async () => {
+    const [claimant] = claims(await big.api.search.query({ q: "Yevpatoria", types: ["CLAIM"] }));
+    expect(claimant?.id).toBe(byClaimant);
+    expect(claimant?.similarName).toBe(true);
+    expect(marked(claimant!.claimant)).toEqual(["Yevpatoriya"]);
+    const [actor] = claims(await big.api.search.query({ q: "Tahrir al-Shams", types: ["CLAIM"] }));
+    expect(actor?.id).toBe(byActor);
+    expect(actor?.similarName).toBe(true);
+  });
+
+  it("ranks at most its 200 newest matches of a common word, and says there are more", async () => {
+    const result = group(await big.api.search.query({ q: "filler", types: ["CLAIM"], limit: 50 }), "CLAIM");
+    expect(result.count).toBe(200);
+    expect(result.countIsAtLeast).toBe(true);
+    expect(result.items).toHaveLength(50);
+    expect(result.items.every((hit) => hit.id.startsWith("filler-"))).toBe(true);
+    expect(result.nextCursor).toBeTruthy();
+  });
+});

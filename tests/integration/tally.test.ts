@@ -95,7 +95,8 @@ describe("event.tally: the figures", () => {
     // Evidence that does not support the figure is not behind it.
     await db.api.evidence.attach(anEvidence(claim.id, (await newSource()).id, { stance: "CONTRADICTS" }));
 
-    const [only] = (await tally(event.id)).figures;
+    const result = await tally(event.id);
+    const [only] = result.figures;
     expect(only).toMatchObject({
       claimId: claim.id,
       text: claim.text,
@@ -111,10 +112,28 @@ describe("event.tally: the figures", () => {
       origins: 1,
       official: false,
     });
-    expect(only!.sources).toEqual([
-      { id: wire.id, url: wire.url, title: wire.title, publisher: "Reuters", type: "WIRE", originId: wire.id, originType: "WIRE" },
-      { id: outlet.id, url: outlet.url, title: outlet.title, publisher: "MENAFN", type: "NEWS_REPORT", originId: wire.id, originType: "WIRE" },
+    // The figure names its sources, oldest evidence first; the tally gives each source once, by id.
+    expect(only!.sourceIds).toEqual([wire.id, outlet.id]);
+    expect(result.sources).toEqual({
+      [wire.id]: { id: wire.id, url: wire.url, title: wire.title, publisher: "Reuters", type: "WIRE", originId: wire.id, originType: "WIRE" },
+      [outlet.id]: { id: outlet.id, url: outlet.url, title: outlet.title, publisher: "MENAFN", type: "NEWS_REPORT", originId: wire.id, originType: "WIRE" },
+    });
+  });
+
+  it("gives a source behind several figures once, each figure naming it", async () => {
+    const event = await newEvent();
+    const wire = await newSource({ type: "WIRE" });
+    const first = await figure(event.id, { claimedAt: at("2024-03-22T19:30:00Z"), casualty: killed(40) }, [wire.id]);
+    const second = await figure(event.id, { claimedAt: at("2024-03-22T22:40:00Z"), casualty: killed(60) }, [wire.id]);
+    // A figure under another metric is not this tally's: its sources are not listed.
+    await figure(event.id, { casualty: { metric: "INJURED", qualifier: "AT_LEAST", min: 100 } }, [(await newSource()).id]);
+
+    const result = await tally(event.id);
+    expect(result.figures.map((each) => [each.claimId, each.sourceIds])).toEqual([
+      [first.id, [wire.id]],
+      [second.id, [wire.id]],
     ]);
+    expect(Object.keys(result.sources)).toEqual([wire.id]);
   });
 
   it("answers an event without figures with an empty tally and house figures that say why there is none", async () => {
@@ -174,7 +193,7 @@ describe("event.tally: flags", () => {
     let result = await tally(event.id);
     const jumped = result.figures.find((each) => each.claimId === jump.id)!;
     expect(jumped.origins).toBe(1);
-    expect(jumped.sources.map((source) => [source.id, source.originId])).toEqual([
+    expect(jumped.sourceIds.map((id) => [id, result.sources[id]!.originId])).toEqual([
       [a.id, c.id],
       [b.id, c.id],
       [c.id, c.id],
@@ -286,7 +305,7 @@ describe("event.tally: the house figure", () => {
 
     const official = result.figures.find((each) => each.claimId === f133.id)!;
     expect(official.official).toBe(true);
-    expect(official.sources[0]).toMatchObject({ type: "NEWS_REPORT", originId: laterStatement.id, originType: "OFFICIAL_STATEMENT" });
+    expect(result.sources[official.sourceIds[0]!]).toMatchObject({ type: "NEWS_REPORT", originId: laterStatement.id, originType: "OFFICIAL_STATEMENT" });
 
     const nothing = { figure: null, openEnded: false, population: "ALL", words: null, restsOn: [], origins: 0 };
     expect(result.houseFigures.CONSERVATIVE).toEqual({ rule: "CONSERVATIVE", ...nothing, explanation: NO_CONFIRMED });

@@ -6,6 +6,7 @@ import {
   houseFigures,
   inReportedOrder,
   levelOf,
+  possibleCopies,
   reportedAfter,
   tallyFlags,
   type OtherMetricFigure,
@@ -450,16 +451,32 @@ describe("tallyFlags", () => {
       expect(same(series({ ...unknownNumber }), [{ claimId: "o1", metric: "INJURED", ...unknownNumber }])).toEqual([]);
     });
 
-    it("flags every pair", () => {
+    it("flags each number once, naming this metric's figures with it first, then the other metrics' claims", () => {
       const flags = same(series({ ...exact(60) }, { ...exact(12) }, { ...exact(60) }), [
         { claimId: "o1", metric: "INJURED", ...exact(60) },
         { claimId: "o2", metric: "MISSING", ...exact(12) },
         { claimId: "o3", metric: "INJURED", ...exact(13) },
+        { claimId: "o4", metric: "INJURED", ...exact(60) },
       ]);
       expect(flags.map((flag) => flag.claimIds)).toEqual([
-        ["c1", "o1"],
+        ["c1", "c3", "o1", "o4"],
         ["c2", "o2"],
-        ["c3", "o1"],
+      ]);
+      expect(flags[0]!.message).toBe("60 is reported both as killed and as injured: check that one report has not confused them.");
+    });
+
+    it("names every other metric the number is reported under, in the metrics' order", () => {
+      const flags = same(series({ ...exact(60) }), [
+        { claimId: "o1", metric: "DETAINED", ...exact(60) },
+        { claimId: "o2", metric: "INJURED", ...exact(60) },
+        { claimId: "o3", metric: "MISSING", ...exact(60) },
+      ]);
+      expect(flags).toEqual([
+        {
+          kind: "SAME_NUMBER_OTHER_METRIC",
+          claimIds: ["c1", "o1", "o2", "o3"],
+          message: "60 is reported as killed, as injured, as missing and as detained: check that no report has confused them.",
+        },
       ]);
     });
 
@@ -525,11 +542,15 @@ describe("tallyFlags", () => {
       ]);
     });
 
-    it("flags every later copy with the first", () => {
-      const figures = series({ ...exact(60) }, { ...exact(60) }, { ...exact(60) });
-      expect(twice(figures).map((flag) => flag.claimIds)).toEqual([
-        ["c2", "c1"],
-        ["c3", "c1"],
+    it("flags a claim's copies together: the later copies first, in the order reported, the claim they copy last", () => {
+      const figures = series({ ...exact(60) }, { ...exact(60) }, { ...exact(70) }, { ...exact(60) });
+      expect(twice(figures)).toEqual([
+        {
+          kind: "RECORDED_TWICE",
+          claimIds: ["c2", "c4", "c1"],
+          message:
+            "Health Ministry's 60 is recorded as 3 claims, so it counts 3 times: keep one and add the others' sources to it as evidence, or mark them as not duplicates if they are separate assertions.",
+        },
       ]);
     });
 
@@ -548,7 +569,28 @@ describe("tallyFlags", () => {
         ["c2", "c1"],
         ["c3", "c2"],
       ]);
+      const four = series({ ...exact(60) }, { ...exact(60) }, { ...exact(60) }, { ...exact(60) });
+      expect(twice(four, new Set([pairKey("c1", "c3")])).map((flag) => flag.claimIds)).toEqual([
+        ["c2", "c4", "c1"],
+        ["c3", "c2"],
+      ]);
     });
+  });
+
+  it("possibleCopies: the claims RECORDED_TWICE may flag, whose not-duplicate marks are all it needs", () => {
+    const figures = series({ ...exact(60) }, { ...exact(70) }, { ...exact(60), claimant: " health  MINISTRY" }, { ...exact(60), claimant: null }, { ...exact(60), claimant: null });
+    expect(possibleCopies(figures)).toEqual(["c1", "c3"]);
+    expect(possibleCopies(series({ ...exact(60) }, { ...exact(70) }))).toEqual([]);
+  });
+
+  it("groups the claims of one number rather than flagging every pair: a few flags however many copies", () => {
+    const figures = Array.from({ length: 2_000 }, (_, index) => aFigure({ claimId: `c${index}`, reportedAt: at(0), ...exact(60) }));
+    const others = figures.map((figure) => ({ claimId: `o-${figure.claimId}`, metric: "INJURED" as const, ...exact(60) }));
+    const flags = tallyFlags(figures, "KILLED", others);
+    expect(flags.map((flag) => [flag.kind, flag.claimIds.length])).toEqual([
+      ["SAME_NUMBER_OTHER_METRIC", 4_000],
+      ["RECORDED_TWICE", 2_000],
+    ]);
   });
 });
 

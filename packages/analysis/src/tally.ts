@@ -1,4 +1,5 @@
 import {
+  CASUALTY_METRICS,
   exclusiveFigureWords,
   speakerName,
   CASUALTY_POPULATIONS,
@@ -197,23 +198,57 @@ function singleOriginJumps(figures: readonly TallyFigure[], population: Casualty
 /** A vague word ("scores") is recorded at a conventional bound; two such bounds agreeing say nothing. */
 const isVague = (figure: { reportedAs?: string | null }) => vagueFigureWords(figure.reportedAs) !== null;
 
-const sameNumbers = (a: Figure & { reportedAs?: string | null }, b: Figure & { reportedAs?: string | null }) =>
-  levelOf(a) !== null && a.min === b.min && a.max === b.max && !isVague(a) && !isVague(b);
+/** Figures report the same numbers when both bounds agree; null for one that matches nothing (no number, a vague word). */
+const numberKey = (figure: Figure & { reportedAs?: string | null }): string | null =>
+  levelOf(figure) === null || isVague(figure) ? null : `${figure.min} ${figure.max}`;
 
-/** One number reported under two metrics: a report may have confused killed and injured. */
+/** "as injured", "as injured and as missing": the other metrics a number is reported under, in the metrics' order. */
+const asMetrics = (metrics: readonly CasualtyMetric[]) => {
+  const words = CASUALTY_METRICS.filter((each) => metrics.includes(each)).map((each) => `as ${metricWord(each)}`);
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} and ${words.at(-1)!}`;
+};
+
+/**
+ * One number reported under two metrics: a report may have confused killed and injured. One flag per number,
+ * naming this metric's figures with it (the first is the one to look at), then the other metrics' claims with it:
+ * grouped by number, the flags and their claims grow with the figures, not with the pairs of them.
+ */
 function sameNumberOtherMetric(figures: readonly TallyFigure[], metric: CasualtyMetric, others: readonly OtherMetricFigure[]): TallyFlag[] {
+  const othersByNumber = groupBy(others.filter((other) => other.metric !== metric), numberKey);
   const flags: TallyFlag[] = [];
-  for (const figure of figures) {
-    for (const other of others) {
-      if (other.metric === metric || other.claimId === figure.claimId || !sameNumbers(figure, other)) continue;
-      flags.push({
-        kind: "SAME_NUMBER_OTHER_METRIC",
-        claimIds: [figure.claimId, other.claimId],
-        message: `${numberWords(figure)} is reported both as ${metricWord(metric)} and as ${metricWord(other.metric)}: check that one report has not confused them.`,
-      });
-    }
+  for (const [key, withNumber] of groupBy(figures, numberKey)) {
+    const ids = new Set(withNumber.map((figure) => figure.claimId));
+    const matches = (othersByNumber.get(key) ?? []).filter((other) => !ids.has(other.claimId));
+    if (matches.length === 0) continue;
+    const metrics = [...new Set(matches.map((other) => other.metric))];
+    const number = numberWords(withNumber[0]!);
+    flags.push({
+      kind: "SAME_NUMBER_OTHER_METRIC",
+      claimIds: [...ids, ...matches.map((other) => other.claimId)],
+      message:
+        metrics.length === 1
+          ? `${number} is reported both as ${metricWord(metric)} and ${asMetrics(metrics)}: check that one report has not confused them.`
+          : `${number} is reported as ${metricWord(metric)}, ${asMetrics(metrics)}: check that no report has confused them.`,
+    });
   }
   return flags;
+}
+
+/** Adds an item to its key's list, in place (copying the list each time would make a long one quadratic). */
+function append<K, T>(lists: Map<K, T[]>, key: K, item: T): void {
+  const list = lists.get(key);
+  if (list) list.push(item);
+  else lists.set(key, [item]);
+}
+
+/** The items by key, in the order first met; items whose key is null are left out. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key !== null) append(groups, key, item);
+  }
+  return groups;
 }
 
 /** Figures that count different groups of people must not be read as one series. */
@@ -232,29 +267,42 @@ function mixedPopulations(figures: readonly TallyFigure[], population: CasualtyP
   ];
 }
 
+/** What copies of one figure share: the claimant (whatever the case and spacing), the population and the numbers. */
+function copyKey(figure: TallyFigure): string | null {
+  const claimant = claimantKey(figure.claimant);
+  return claimant === null ? null : [claimant, figure.population, figure.qualifier, figure.min, figure.max].join(" ");
+}
+
+/** The claims RECORDED_TWICE may flag, each sharing its figure with another: only their not-duplicate marks matter. */
+export function possibleCopies(figures: readonly TallyFigure[]): string[] {
+  return [...groupBy(figures, copyKey).values()].filter((group) => group.length > 1).flatMap((group) => group.map((figure) => figure.claimId));
+}
+
 /**
- * One claimant's figure recorded as two claims (before duplicates were refused, or saved anyway): the tally would
- * count it twice. Each later copy is flagged with the first; pairs an editor marked as not duplicates are left alone.
+ * One claimant's figure recorded as several claims (before duplicates were refused, or saved anyway): the tally
+ * would count it more than once. One flag per claim that has copies, naming the later copies first (the ones to
+ * look at) and the claim they copy last. A later copy belongs to the first earlier one that an editor has not
+ * marked as not a duplicate of it, so a marked pair is left alone.
  */
 function recordedTwice(figures: readonly TallyFigure[], notDuplicates: ReadonlySet<string>): TallyFlag[] {
-  const flags: TallyFlag[] = [];
-  const first = new Map<string, TallyFigure[]>();
+  const earlierWithKey = new Map<string, TallyFigure[]>();
+  const copiesOf = new Map<TallyFigure, TallyFigure[]>();
   for (const figure of figures) {
-    const claimant = claimantKey(figure.claimant);
-    if (claimant === null) continue;
-    const key = [claimant, figure.population, figure.qualifier, figure.min, figure.max].join(" ");
-    const earlier = first.get(key) ?? [];
-    const original = earlier.find((each) => !notDuplicates.has(pairKey(each.claimId, figure.claimId)));
-    if (original) {
-      flags.push({
-        kind: "RECORDED_TWICE",
-        claimIds: [figure.claimId, original.claimId],
-        message: `${who(original)}'s ${numberWords(figure)} is recorded as two claims, so it counts twice: keep one and add the other's sources to it as evidence, or mark them as not duplicates if they are two assertions.`,
-      });
-    }
-    first.set(key, [...earlier, figure]);
+    const key = copyKey(figure);
+    if (key === null) continue;
+    // Stops at the first unmarked one: the search costs one step per mark, not one per earlier copy.
+    const original = earlierWithKey.get(key)?.find((each) => !notDuplicates.has(pairKey(each.claimId, figure.claimId)));
+    if (original) append(copiesOf, original, figure);
+    append(earlierWithKey, key, figure);
   }
-  return flags;
+  return [...copiesOf].map(([original, copies]) => ({
+    kind: "RECORDED_TWICE",
+    claimIds: [...copies.map((copy) => copy.claimId), original.claimId],
+    message:
+      copies.length === 1
+        ? `${who(original)}'s ${numberWords(original)} is recorded as two claims, so it counts twice: keep one and add the other's sources to it as evidence, or mark them as not duplicates if they are two assertions.`
+        : `${who(original)}'s ${numberWords(original)} is recorded as ${copies.length + 1} claims, so it counts ${copies.length + 1} times: keep one and add the others' sources to it as evidence, or mark them as not duplicates if they are separate assertions.`,
+  }));
 }
 
 /** Every flag of a series already in reported order; `notDuplicates` holds the pairs (pairKey) editors marked as not duplicates. */

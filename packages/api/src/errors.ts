@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { Prisma } from "@claimdesk/db";
+import type { Prisma } from "@claimdesk/db";
 
 // Domain errors thrown by services, and the one mapping from them (and from database errors) to tRPC codes.
 
@@ -80,11 +80,20 @@ export async function asNestedFields<T>(prefix: string, work: () => Promise<T>):
 }
 
 /**
+ * Prisma's error for a request the database refused (a constraint, a timeout), known by its name and code rather
+ * than by class: under `npm start` the API (server.ts) and the pages (Next.js's bundle) each load their own copy of
+ * the Prisma client and share one connection, so an error may come from the other copy's class.
+ */
+export function isKnownRequestError(error: unknown): error is Prisma.PrismaClientKnownRequestError {
+  return error instanceof Error && error.name === "PrismaClientKnownRequestError" && typeof (error as { code?: unknown }).code === "string";
+}
+
+/**
  * The database could not give a connection or start (or finish) a transaction within the configured limits
  * (CLAIMDESK_DB_*): Prisma's P2028, or pg-pool's own words for a connection it could not hand out in time.
  */
 function isSaturated(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2028";
+  if (isKnownRequestError(error)) return error.code === "P2028";
   return error instanceof Error && error.message === "timeout exceeded when trying to connect";
 }
 
@@ -129,7 +138,7 @@ interface AdapterErrorMeta {
 
 /** The name of the constraint a database error violated ("Claim_duplicateKey_key"), if it says. */
 export function violatedConstraint(error: unknown): string | undefined {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return undefined;
+  if (!isKnownRequestError(error)) return undefined;
   const meta = error.meta as AdapterErrorMeta | undefined;
   const constraint = meta?.driverAdapterError?.cause?.constraint;
   if (constraint?.index) return constraint.index;
@@ -161,7 +170,7 @@ export function toTRPCError(error: unknown): TRPCError | undefined {
   }
   if (error instanceof UnavailableError) return new MappedTRPCError("SERVICE_UNAVAILABLE", error.message, {}, error);
   if (isSaturated(error)) return new MappedTRPCError("SERVICE_UNAVAILABLE", new UnavailableError().message, {}, error);
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+  if (isKnownRequestError(error)) {
     if (error.code === "P2025") return new MappedTRPCError("NOT_FOUND", "The record does not exist (it may just have been deleted)", {}, error);
     const rule = constraintRule(error);
     if (rule) return new MappedTRPCError(rule.code, `${rule.field}: ${rule.message}`, fieldError(rule.field, rule.message), error);

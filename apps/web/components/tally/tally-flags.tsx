@@ -17,7 +17,8 @@ export function TallyFlags({ flags, figures, metric }: { flags: TallyFlagRow[]; 
       ) : (
         <ul className="flag-list" data-testid="tally-flags">
           {flags.map((flag, index) => (
-            <li key={`${flag.kind}-${flag.claimIds.join("-")}-${index}`} className="flag" data-flag-kind={flag.kind}>
+            // Keyed by its first claim: a flag may name thousands (one number reported under two metrics).
+            <li key={`${flag.kind}-${flag.claimIds[0] ?? ""}-${index}`} className="flag" data-flag-kind={flag.kind}>
               <p className="flag-title">
                 <span className="flag-mark">Flag:</span> {tallyFlagLabel[flag.kind]}
               </p>

@@ -31,7 +31,10 @@ export function TallyTable({ metric, figures, flags }: { metric: CasualtyMetric;
   const flagsOf = new Map<string, TallyFlagRow[]>();
   for (const flag of flags) {
     const first = flag.claimIds[0];
-    if (first) flagsOf.set(first, [...(flagsOf.get(first) ?? []), flag]);
+    if (first === undefined) continue;
+    const shown = flagsOf.get(first);
+    if (shown) shown.push(flag);
+    else flagsOf.set(first, [flag]);
   }
   return (
     <div className="table-wrap">
@@ -85,7 +88,7 @@ export function TallyTable({ metric, figures, flags }: { metric: CasualtyMetric;
                 <StageBadge stage={figure.stage} />
               </td>
               <td>
-                {independenceWords({ sources: figure.sources.length, origins: figure.origins })}
+                {independenceWords({ sources: figure.sourceIds.length, origins: figure.origins })}
                 {figure.official ? <div className="cell-sub">Traces back to an official statement</div> : null}
               </td>
             </tr>
