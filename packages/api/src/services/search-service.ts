@@ -18,6 +18,7 @@ import {
   type searchQueryInput,
 } from "@claimdesk/schemas";
 import { MARK_END, MARK_START, markSimilarWords, piecesOf } from "./search-highlight";
+import { withoutJit } from "./without-jit";
 
 // One search over claims, sources and events (search.query), and the word matching claim.list, source.list and
 // event.list use for q. Words go through each table's stored "searchVector" (GIN; English stemming, accents folded:
@@ -69,16 +70,9 @@ const unmarked = (column: Prisma.Sql) => Prisma.sql`translate(${column}, ${MARK_
 const headline = (column: Prisma.Sql, q: string, options = HEADLINE_WHOLE) =>
   Prisma.sql`ts_headline('claimdesk_search', ${unmarked(column)}, ${tsQuery(q)}, ${options})`;
 
-/**
- * Runs a search statement with PostgreSQL's JIT compiler off. The planner prices the second step of
- * boundedMatches for what it would cost if it ran (a common word's every row), past jit_above_cost, and compiling
- * the plan then takes 100–200 ms of a query that runs in 20 (measured at 1M claims); the step rarely runs, and is
- * small when it does. SET LOCAL holds for this transaction only; PGlite accepts it and has no JIT anyway.
- */
-async function withoutJit<T>(db: PrismaClient, statement: Prisma.PrismaPromise<T>): Promise<T> {
-  const [, result] = await db.$transaction([db.$executeRaw`SET LOCAL jit = off`, statement]);
-  return result;
-}
+// Search statements run withoutJit: the planner prices the second step of boundedMatches for what it would cost if
+// it ran (a common word's every row), past jit_above_cost, and compiling the plan then takes 100–200 ms of a query
+// that runs in 20 (measured at 1M claims); the step rarely runs, and is small when it does.
 
 /**
  * search.query's settings, for its transaction (set_config(…, true) is SET LOCAL): JIT off, as withoutJit, and
@@ -305,6 +299,14 @@ interface ClaimColumns {
   reportedAs: string | null;
 }
 
+/** What every hit has, whatever its kind. */
+const hitBase = (row: { id: string; score: number; similarName: boolean; createdAt: Date }) => ({
+  id: row.id,
+  score: row.score,
+  similarName: row.similarName,
+  createdAt: row.createdAt,
+});
+
 function searchClaims(db: PrismaClient, q: string, eventId: string | undefined, offset: number, limit: number): KindSearch {
   const scope = eventId ? Prisma.sql`AND t."eventId" = ${eventId}` : Prisma.empty;
   const statement = rankedPage<ClaimColumns>(
@@ -335,10 +337,7 @@ function searchClaims(db: PrismaClient, q: string, eventId: string | undefined, 
   );
   return kindSearch(statement, (rows) => {
     const hits: ClaimHit[] = rows.map((row) => ({
-      id: row.id,
-      score: row.score,
-      similarName: row.similarName,
-      createdAt: row.createdAt,
+      ...hitBase(row),
       kind: row.kind,
       stage: row.stage,
       verdict: row.verdict,
@@ -395,10 +394,7 @@ function searchSources(db: PrismaClient, q: string, eventId: string | undefined,
   );
   return kindSearch(statement, (rows) => {
     const hits: SourceHit[] = rows.map((row) => ({
-      id: row.id,
-      score: row.score,
-      similarName: row.similarName,
-      createdAt: row.createdAt,
+      ...hitBase(row),
       url: highlighted(row.url, q, false) ?? [],
       title: highlighted(row.title, q, false),
       publisher: highlighted(row.publisher, q, row.similarName),
@@ -439,10 +435,7 @@ function searchEvents(db: PrismaClient, q: string, eventId: string | undefined, 
   );
   return kindSearch(statement, (rows) => {
     const hits: EventHit[] = rows.map((row) => ({
-      id: row.id,
-      score: row.score,
-      similarName: row.similarName,
-      createdAt: row.createdAt,
+      ...hitBase(row),
       title: highlighted(row.title, q, row.similarName) ?? [],
       location: highlighted(row.location, q, row.similarName),
       occurredAt: row.occurredAt,

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { ClaimStage, Prisma, PrismaClient, Verdict } from "@claimdesk/db";
-import { CASUALTY_METRICS, type CasualtyMetric, type CasualtyPopulation, type eventTallyInput, type FigureQualifier } from "@claimdesk/schemas";
+import { CASUALTY_METRICS, type CasualtyMetric, type eventTallyInput } from "@claimdesk/schemas";
 import {
   headlinePopulation,
   houseFigures,
@@ -16,9 +16,13 @@ import {
 import { NotFoundError } from "../errors";
 import { notDuplicatePairs } from "./duplicate-service";
 import { originsOf, type SourceOrigin } from "./origin-service";
+import type { casualtySelect } from "./selects";
+import { withoutJit } from "./without-jit";
+
+type Casualty = Prisma.CasualtyDetailGetPayload<{ select: typeof casualtySelect }>;
 
 /** A casualty claim of the event with its figure and the sources supporting it, oldest evidence first. */
-interface FigureRow {
+interface FigureRow extends Casualty {
   id: string;
   text: string;
   claimant: string | null;
@@ -26,13 +30,6 @@ interface FigureRow {
   createdAt: Date;
   stage: ClaimStage;
   verdict: Verdict;
-  metric: CasualtyMetric;
-  population: CasualtyPopulation;
-  qualifier: FigureQualifier;
-  min: number | null;
-  max: number | null;
-  asOf: Date | null;
-  reportedAs: string | null;
   /** Empty for a figure under another metric: only the tally's own figures need theirs. */
   sourceIds: string[];
 }
@@ -50,12 +47,6 @@ interface SourceRow extends SourceOrigin {
 // Source: 40–60 ms each at 100,000 claims); a lookup per row (a correlated ARRAY, a LATERAL subquery on a unique
 // key, kept one lookup by its LIMIT 1) cannot be planned that way. The planner prices those lookups high, past
 // jit_above_cost, and compiling the plan would take longer than running it: they run with JIT off.
-
-/** Runs a statement with JIT off; SET LOCAL holds for this transaction only (PGlite accepts it and has no JIT). */
-async function withoutJit<T>(db: PrismaClient, statement: Prisma.PrismaPromise<T>): Promise<T> {
-  const [, result] = await db.$transaction([db.$executeRaw`SET LOCAL jit = off`, statement]);
-  return result;
-}
 
 /** The event's casualty claims with their figures (all metrics `withOthers`), in the order recorded. */
 const figureRows = (db: PrismaClient, eventId: string, metric: CasualtyMetric, withOthers: boolean) =>
