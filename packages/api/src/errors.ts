@@ -142,7 +142,8 @@ export function violatedConstraint(error: unknown): string | undefined {
   const meta = error.meta as AdapterErrorMeta | undefined;
   const constraint = meta?.driverAdapterError?.cause?.constraint;
   if (constraint?.index) return constraint.index;
-  if (constraint?.fields && meta?.modelName) return `${meta.modelName}_${constraint.fields.join("_")}_key`;
+  // PGlite's adapter quotes the field names ('"duplicateKey"').
+  if (constraint?.fields && meta?.modelName) return `${meta.modelName}_${constraint.fields.map((field) => field.replace(/^"|"$/g, "")).join("_")}_key`;
   return undefined;
 }
 

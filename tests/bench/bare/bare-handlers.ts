@@ -5,6 +5,8 @@ import {
   inReportedOrder,
   independence,
   originOf,
+  pairKey,
+  possibleCopies,
   supersessions,
   tallyFlags,
   type SourceLink,
@@ -114,53 +116,84 @@ export async function getClaim(db: BareDatabase, id: string) {
   };
 }
 
-/** event.tally: the event's figures of one metric with their supporting sources, then the same analysis as the app. */
+/**
+ * event.tally: the statements tally-service.ts sends (the event's figures by index lookups with their supporting
+ * sources' ids, then those sources and what they repeat, with JIT off for both, and the pairs marked not duplicates),
+ * then the same analysis, answered with the sources once by id as the app does.
+ */
 export async function eventTally(db: BareDatabase, eventId: string, metric: CasualtyMetric) {
   const [event] = await db.query<{ id: string; title: string; houseFigureRule: HouseFigureRule }>(`SELECT id, title, "houseFigureRule" FROM "Event" WHERE id = $1`, [eventId]);
   if (!event) return null;
-  const claims = await db.query<ClaimRow & TallyFigure & { metric: CasualtyMetric }>(
-    `SELECT c.id AS "claimId", c.text, c.claimant, c."claimedAt", c."createdAt", c.stage, c.verdict,
-       cd.metric, cd.population, cd.qualifier, cd.min, cd.max, cd."asOf", cd."reportedAs"
-     FROM "Claim" c JOIN "CasualtyDetail" cd ON cd."claimId" = c.id WHERE c."eventId" = $1 AND c.kind = 'CASUALTY_COUNT'`,
-    [eventId],
-  );
-  const supporting = await db.query<{ claimId: string; id: string; url: string; title: string | null; publisher: string | null; type: string; publishedAt: Date | null }>(
-    `SELECT v."claimId", s.id, s.url, s.title, s.publisher, s.type::text AS type, s."publishedAt" FROM "Evidence" v JOIN "Source" s ON s.id = v."sourceId"
-     WHERE v."claimId" = ANY($1::text[]) AND v.stance = 'SUPPORTS' ORDER BY v."createdAt", v.id`,
-    [claims.map((claim) => claim.claimId)],
-  );
-  const chains = await sourceChains(db.query, supporting.map((source) => source.id));
-  const sourcesOf = new Map<string, typeof supporting>();
-  for (const source of supporting) sourcesOf.set(source.claimId, [...(sourcesOf.get(source.claimId) ?? []), source]);
+  const rows = await db.transaction(async (query) => {
+    await query(`SET LOCAL jit = off`);
+    return query<ClaimRow & Omit<TallyFigure, "sources" | "reportedAt" | "origins" | "official"> & { metric: CasualtyMetric; sourceIds: string[] }>(
+      `SELECT c.id AS "claimId", c.text, c.claimant, c."claimedAt", c."createdAt", c.stage::text AS stage, c.verdict::text AS verdict,
+         d.metric::text AS metric, d.population::text AS population, d.qualifier::text AS qualifier, d.min, d.max, d."asOf", d."reportedAs",
+         CASE WHEN d.metric::text = $2 THEN ARRAY(
+           SELECT v."sourceId" FROM "Evidence" v WHERE v."claimId" = c.id AND v.stance = 'SUPPORTS' ORDER BY v."createdAt", v.id
+         ) ELSE '{}' END AS "sourceIds"
+       FROM "Claim" c
+       CROSS JOIN LATERAL (SELECT metric, population, qualifier, min, max, "asOf", "reportedAs" FROM "CasualtyDetail" WHERE "claimId" = c.id LIMIT 1) d
+       WHERE c."eventId" = $1 AND c.kind = 'CASUALTY_COUNT'
+       ORDER BY c."createdAt", c.id`,
+      [eventId, metric],
+    );
+  });
+  const supportingIds = [...new Set(rows.flatMap((row) => row.sourceIds))];
+  const chainRows = await db.transaction(async (query) => {
+    await query(`SET LOCAL jit = off`);
+    return query<ChainRow & { url: string; title: string | null; publisher: string | null; publishedAt: Date | null }>(
+      `WITH RECURSIVE chain (id, url, title, publisher, type, "publishedAt", "repeatsSourceId") AS (
+         SELECT id, url, title, publisher, type, "publishedAt", "repeatsSourceId" FROM "Source" WHERE id = ANY($1::text[])
+         UNION
+         SELECT next.* FROM chain CROSS JOIN LATERAL (
+           SELECT id, url, title, publisher, type, "publishedAt", "repeatsSourceId" FROM "Source" WHERE id = chain."repeatsSourceId" LIMIT 1
+         ) next
+       )
+       SELECT id, url, title, publisher, type::text AS type, "publishedAt", "repeatsSourceId" FROM chain`,
+      [supportingIds],
+    );
+  });
+  const chains = new Map(chainRows.map((row) => [row.id, row]));
+  const sources = new Map<string, TallyFigure["sources"][number]>();
+  for (const id of supportingIds) {
+    const row = chains.get(id);
+    if (!row) continue;
+    const originId = originOf(id, chains);
+    sources.set(id, { id, url: row.url, title: row.title, publisher: row.publisher, type: row.type, originId, originType: chains.get(originId)?.type ?? row.type } as TallyFigure["sources"][number]);
+  }
   const figures: TallyFigure[] = [];
   const others = [];
-  for (const claim of claims) {
-    if (claim.metric !== metric) {
-      others.push({ claimId: claim.claimId, metric: claim.metric, qualifier: claim.qualifier, min: claim.min, max: claim.max, reportedAs: claim.reportedAs });
+  for (const { sourceIds, metric: rowMetric, ...claim } of rows) {
+    if (rowMetric !== metric) {
+      others.push({ claimId: claim.claimId, metric: rowMetric, qualifier: claim.qualifier, min: claim.min, max: claim.max, reportedAs: claim.reportedAs });
       continue;
     }
-    const sources = (sourcesOf.get(claim.claimId) ?? []).map(({ claimId: _claimId, publishedAt: _publishedAt, ...source }) => {
-      const originId = originOf(source.id, chains);
-      return { ...source, originId, originType: chains.get(originId)?.type ?? source.type };
-    }) as TallyFigure["sources"];
-    const published = (sourcesOf.get(claim.claimId) ?? []).flatMap((source) => (source.publishedAt ? [source.publishedAt.getTime()] : []));
+    const behind = sourceIds.flatMap((id) => sources.get(id) ?? []);
+    const published = sourceIds.flatMap((id) => chains.get(id)?.publishedAt?.getTime() ?? []);
     figures.push({
       ...claim,
       reportedAt: (claim.claimedAt as Date | null) ?? (published.length ? new Date(Math.min(...published)) : null),
-      sources,
-      origins: new Set(sources.map((source) => source.originId)).size,
-      official: sources.some((source) => source.originType === "OFFICIAL_STATEMENT"),
-    });
+      sources: behind,
+      origins: new Set(behind.map((source) => source.originId)).size,
+      official: behind.some((source) => source.originType === "OFFICIAL_STATEMENT"),
+    } as TallyFigure);
   }
   const ordered = inReportedOrder(figures);
+  const copies = possibleCopies(ordered);
+  const marked = copies.length < 2 ? [] : await db.query<{ claimId: string; otherClaimId: string }>(
+    `SELECT "claimId", "otherClaimId" FROM "ClaimNotDuplicate" WHERE "claimId" = ANY($1::text[]) AND "otherClaimId" = ANY($1::text[])`,
+    [copies],
+  );
   const standings = supersessions(ordered, event.houseFigureRule, metric);
   const underEachRule = houseFigures(ordered, metric);
   return {
     event,
     metric,
     population: headlinePopulation(ordered),
-    figures: ordered.map((figure) => ({ ...figure, superseded: standings.get(figure.claimId)?.superseded ?? null })),
-    flags: tallyFlags(ordered, metric, others),
+    figures: ordered.map(({ sources: behind, createdAt: _createdAt, ...figure }) => ({ ...figure, sourceIds: behind.map((source) => source.id), superseded: standings.get(figure.claimId)?.superseded ?? null })),
+    sources: Object.fromEntries(sources),
+    flags: tallyFlags(ordered, metric, others, new Set(marked.map((pair) => pairKey(pair.claimId, pair.otherClaimId)))),
     houseFigure: underEachRule[event.houseFigureRule],
     houseFigures: underEachRule,
   };
