@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 
-// `npm run bench:api -- --claims 10000,100000,1000000 [--pglite-claims 100000] [--duration 5] [--connections 10,50]`
+// `npm run bench:api -- --claims 10000,100000,1000000 [--pglite-claims 100000] [--duration 5] [--connections 10,50]
+// [--only tally,claim.create]`
 
 export interface BenchOptions {
   /** Sizes to fill PostgreSQL with, smallest first. */
@@ -9,6 +10,8 @@ export interface BenchOptions {
   pgliteClaims: number[];
   durationSeconds: number;
   connections: number[];
+  /** Only the scenarios whose name contains one of these (case aside); all when empty. */
+  only: string[];
 }
 
 const numbers = (values: string[] | undefined, fallback: number[]) => {
@@ -26,6 +29,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       "pglite-claims": { type: "string", multiple: true },
       duration: { type: "string" },
       connections: { type: "string", multiple: true },
+      only: { type: "string", multiple: true },
     },
   });
   return {
@@ -33,5 +37,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     pgliteClaims: numbers(values["pglite-claims"], []),
     durationSeconds: numbers(values.duration ? [values.duration] : undefined, [5])[0]!,
     connections: numbers(values.connections, [10, 50]),
+    only: (values.only ?? []).flatMap((value) => value.split(",")).map((value) => value.trim().toLowerCase()).filter(Boolean),
   };
 }
