@@ -134,7 +134,7 @@ for (const kind of ["postgres", "pglite"] as const) {
   if (lines.length) log(`\n${lines.join("\n")}`);
 }
 // With --only, a target whose scenarios were left out is not reported as unmet.
-const checks = checkTargets(measurements).filter((check) => options.only.length === 0 || check.measured !== "–");
+const checks = checkTargets(measurements).filter((check) => options.only.length === 0 || !check.notMeasured);
 if (checks.length) {
   log("\nTargets (issue 11):");
   for (const check of checks) log(`  ${check.met ? "met    " : "NOT MET"}  ${check.target}: ${check.measured}`);

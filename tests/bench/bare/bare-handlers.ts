@@ -116,6 +116,13 @@ export async function getClaim(db: BareDatabase, id: string) {
   };
 }
 
+/** One statement in a transaction of its own with JIT off, as the app's withoutJit (services/without-jit.ts). */
+const withoutJit = <T>(db: BareDatabase, text: string, params: unknown[]) =>
+  db.transaction(async (query) => {
+    await query(`SET LOCAL jit = off`);
+    return query<T>(text, params);
+  });
+
 /**
  * event.tally: the statements tally-service.ts sends (the event's figures by index lookups with their supporting
  * sources' ids, then those sources and what they repeat, with JIT off for both, and the pairs marked not duplicates),
@@ -124,9 +131,8 @@ export async function getClaim(db: BareDatabase, id: string) {
 export async function eventTally(db: BareDatabase, eventId: string, metric: CasualtyMetric) {
   const [event] = await db.query<{ id: string; title: string; houseFigureRule: HouseFigureRule }>(`SELECT id, title, "houseFigureRule" FROM "Event" WHERE id = $1`, [eventId]);
   if (!event) return null;
-  const rows = await db.transaction(async (query) => {
-    await query(`SET LOCAL jit = off`);
-    return query<ClaimRow & Omit<TallyFigure, "sources" | "reportedAt" | "origins" | "official"> & { metric: CasualtyMetric; sourceIds: string[] }>(
+  const rows = await withoutJit<ClaimRow & Omit<TallyFigure, "sources" | "reportedAt" | "origins" | "official"> & { metric: CasualtyMetric; sourceIds: string[] }>(
+    db,
       `SELECT c.id AS "claimId", c.text, c.claimant, c."claimedAt", c."createdAt", c.stage::text AS stage, c.verdict::text AS verdict,
          d.metric::text AS metric, d.population::text AS population, d.qualifier::text AS qualifier, d.min, d.max, d."asOf", d."reportedAs",
          CASE WHEN d.metric::text = $2 THEN ARRAY(
@@ -136,13 +142,11 @@ export async function eventTally(db: BareDatabase, eventId: string, metric: Casu
        CROSS JOIN LATERAL (SELECT metric, population, qualifier, min, max, "asOf", "reportedAs" FROM "CasualtyDetail" WHERE "claimId" = c.id LIMIT 1) d
        WHERE c."eventId" = $1 AND c.kind = 'CASUALTY_COUNT'
        ORDER BY c."createdAt", c.id`,
-      [eventId, metric],
-    );
-  });
+    [eventId, metric],
+  );
   const supportingIds = [...new Set(rows.flatMap((row) => row.sourceIds))];
-  const chainRows = await db.transaction(async (query) => {
-    await query(`SET LOCAL jit = off`);
-    return query<ChainRow & { url: string; title: string | null; publisher: string | null; publishedAt: Date | null }>(
+  const chainRows = await withoutJit<ChainRow & { url: string; title: string | null; publisher: string | null; publishedAt: Date | null }>(
+    db,
       `WITH RECURSIVE chain (id, url, title, publisher, type, "publishedAt", "repeatsSourceId") AS (
          SELECT id, url, title, publisher, type, "publishedAt", "repeatsSourceId" FROM "Source" WHERE id = ANY($1::text[])
          UNION
@@ -151,9 +155,8 @@ export async function eventTally(db: BareDatabase, eventId: string, metric: Casu
          ) next
        )
        SELECT id, url, title, publisher, type::text AS type, "publishedAt", "repeatsSourceId" FROM chain`,
-      [supportingIds],
-    );
-  });
+    [supportingIds],
+  );
   const chains = new Map(chainRows.map((row) => [row.id, row]));
   const sources = new Map<string, TallyFigure["sources"][number]>();
   for (const id of supportingIds) {
@@ -209,8 +212,8 @@ export interface CreateInput {
 /** claim.create: the claim, its figure and its history entry in one transaction, then the claim as recorded. */
 export async function createClaim(db: BareDatabase, actor: Actor, input: CreateInput) {
   const id = `cb${randomBytes(12).toString("hex")}`;
+  // As the app, no read before the writes: the event's foreign key refuses an unknown event.
   return db.transaction(async (query) => {
-    if (input.eventId && (await query(`SELECT id FROM "Event" WHERE id = $1`, [input.eventId])).length === 0) throw new Error("no such event");
     await query(`INSERT INTO "Claim" (id, kind, text, claimant, "eventId", "updatedAt") VALUES ($1, 'CASUALTY_COUNT', $2, $3, $4, now())`, [id, input.text, input.claimant ?? null, input.eventId ?? null]);
     await query(`INSERT INTO "CasualtyDetail" ("claimId", metric, qualifier, min) VALUES ($1, $2::"CasualtyMetric", $3::"FigureQualifier", $4)`, [
       id,
