@@ -4,6 +4,7 @@ import { isDevelopment } from "@claimdesk/db";
 import { roleAtLeast, roleLabel, type Role } from "@claimdesk/schemas";
 import type { Context } from "./context";
 import { MappedTRPCError, toTRPCError, type DomainErrorData } from "./errors";
+import { serialiseOutput } from "./shared-answers";
 
 // The one place that creates tRPC: error shapes and base procedures. Routers never touch `t`.
 
@@ -115,7 +116,8 @@ const transformer = {
     },
   },
   output: {
-    serialize: (value: unknown) => (typeof value === "object" && value !== null && errorShapes.has(value) ? { json: value } : superjson.serialize(value)),
+    serialize: (value: unknown) =>
+      typeof value === "object" && value !== null && errorShapes.has(value) ? { json: value } : serialiseOutput(value, (each) => superjson.serialize(each)),
     deserialize: (value: unknown) => superjson.deserialize(value as Parameters<typeof superjson.deserialize>[0]),
   },
 };

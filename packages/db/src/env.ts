@@ -38,6 +38,11 @@ const envSchema = z.object({
   CLAIMDESK_DB_TRANSACTION_WAIT_MS: wholeNumber("CLAIMDESK_DB_TRANSACTION_WAIT_MS", 100, 600_000).default(10_000),
   /** How long (ms) a transaction may run before it is rolled back (an article import of many claims is the longest). */
   CLAIMDESK_DB_TRANSACTION_TIMEOUT_MS: wholeNumber("CLAIMDESK_DB_TRANSACTION_TIMEOUT_MS", 100, 600_000).default(20_000),
+  /**
+   * Event tallies one app instance keeps, each with what it was read from, to answer again while nothing it read
+   * has changed (a 1,000-figure tally holds about 2 MB). 0 computes every tally afresh.
+   */
+  CLAIMDESK_TALLY_CACHE_ENTRIES: wholeNumber("CLAIMDESK_TALLY_CACHE_ENTRIES", 0, 100_000).default(100),
   /** The interface and port `npm start` listens on (also --hostname and -p). */
   HOST: z.string().trim().min(1).default("0.0.0.0"),
   PORT: wholeNumber("PORT", 1, 65_535).default(3000),

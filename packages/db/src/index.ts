@@ -1,4 +1,4 @@
-export { configuredLimits, configuredTarget, describeTarget, openConnection, sharedConnection } from "./connection";
+export { configuredLimits, configuredTarget, describeTarget, openConnection, POSTGRES_SESSION_OPTIONS, sharedConnection } from "./connection";
 export type { ConnectionLimits, DatabaseConnection, DatabaseTarget } from "./connection";
 export { EmbeddedDatabaseBusyError } from "./embedded-store";
 export { env, isDevelopment, projectRoot } from "./env";

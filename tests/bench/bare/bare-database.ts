@@ -1,8 +1,8 @@
 import pg from "pg";
-import { openConnection } from "@claimdesk/db";
+import { openConnection, POSTGRES_SESSION_OPTIONS } from "@claimdesk/db";
 
-// The bare server's database access: pg's pool on PostgreSQL (as many connections as the app's pool), PGlite's
-// own client on the embedded database. Nothing else: no ORM, no query builder.
+// The bare server's database access: pg's pool on PostgreSQL (as many connections as the app's pool, with its
+// session settings), PGlite's own client on the embedded database. Nothing else: no ORM, no query builder.
 
 export type Query = <T>(text: string, params?: unknown[]) => Promise<T[]>;
 
@@ -14,7 +14,7 @@ export interface BareDatabase {
 
 export function openBareDatabase(location: string, poolSize: number): BareDatabase {
   if (location.startsWith("postgres")) {
-    const pool = new pg.Pool({ connectionString: location, max: poolSize });
+    const pool = new pg.Pool({ connectionString: location, max: poolSize, options: POSTGRES_SESSION_OPTIONS });
     return {
       query: async <T>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as T[],
       async transaction(work) {

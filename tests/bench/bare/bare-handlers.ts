@@ -116,23 +116,16 @@ export async function getClaim(db: BareDatabase, id: string) {
   };
 }
 
-/** One statement in a transaction of its own with JIT off, as the app's withoutJit (services/without-jit.ts). */
-const withoutJit = <T>(db: BareDatabase, text: string, params: unknown[]) =>
-  db.transaction(async (query) => {
-    await query(`SET LOCAL jit = off`);
-    return query<T>(text, params);
-  });
-
 /**
  * event.tally: the statements tally-service.ts sends (the event's figures by index lookups with their supporting
- * sources' ids, then those sources and what they repeat, with JIT off for both, and the pairs marked not duplicates),
- * then the same analysis, answered with the sources once by id as the app does.
+ * sources' ids, then those sources and what they repeat, and the pairs marked not duplicates), then the same
+ * analysis, answered with the sources once by id as the app does; computed afresh each time, where the app keeps
+ * each tally while nothing it was read from changes (services/tally-cache.ts).
  */
 export async function eventTally(db: BareDatabase, eventId: string, metric: CasualtyMetric) {
   const [event] = await db.query<{ id: string; title: string; houseFigureRule: HouseFigureRule }>(`SELECT id, title, "houseFigureRule" FROM "Event" WHERE id = $1`, [eventId]);
   if (!event) return null;
-  const rows = await withoutJit<ClaimRow & Omit<TallyFigure, "sources" | "reportedAt" | "origins" | "official"> & { metric: CasualtyMetric; sourceIds: string[] }>(
-    db,
+  const rows = await db.query<ClaimRow & Omit<TallyFigure, "sources" | "reportedAt" | "origins" | "official"> & { metric: CasualtyMetric; sourceIds: string[] }>(
       `SELECT c.id AS "claimId", c.text, c.claimant, c."claimedAt", c."createdAt", c.stage::text AS stage, c.verdict::text AS verdict,
          d.metric::text AS metric, d.population::text AS population, d.qualifier::text AS qualifier, d.min, d.max, d."asOf", d."reportedAs",
          CASE WHEN d.metric::text = $2 THEN ARRAY(
@@ -145,8 +138,7 @@ export async function eventTally(db: BareDatabase, eventId: string, metric: Casu
     [eventId, metric],
   );
   const supportingIds = [...new Set(rows.flatMap((row) => row.sourceIds))];
-  const chainRows = await withoutJit<ChainRow & { url: string; title: string | null; publisher: string | null; publishedAt: Date | null }>(
-    db,
+  const chainRows = await db.query<ChainRow & { url: string; title: string | null; publisher: string | null; publishedAt: Date | null }>(
       `WITH RECURSIVE chain (id, url, title, publisher, type, "publishedAt", "repeatsSourceId") AS (
          SELECT id, url, title, publisher, type, "publishedAt", "repeatsSourceId" FROM "Source" WHERE id = ANY($1::text[])
          UNION

@@ -164,7 +164,7 @@ export async function markNotDuplicate(db: PrismaClient, actor: Actor, { id, oth
 }
 
 /** The pairs among `claimIds` marked as not duplicates, as pairKey()s, for the tally's RECORDED_TWICE flag. */
-export async function notDuplicatePairs(db: PrismaClient, claimIds: string[]): Promise<Set<string>> {
+export async function notDuplicatePairs(db: PrismaClient | Prisma.TransactionClient, claimIds: string[]): Promise<Set<string>> {
   if (claimIds.length < 2) return new Set();
   const pairs = await db.claimNotDuplicate.findMany({
     where: { claimId: { in: claimIds }, otherClaimId: { in: claimIds } },

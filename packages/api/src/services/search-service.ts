@@ -18,7 +18,6 @@ import {
   type searchQueryInput,
 } from "@claimdesk/schemas";
 import { MARK_END, MARK_START, markSimilarWords, piecesOf } from "./search-highlight";
-import { withoutJit } from "./without-jit";
 
 // One search over claims, sources and events (search.query), and the word matching claim.list, source.list and
 // event.list use for q. Words go through each table's stored "searchVector" (GIN; English stemming, accents folded:
@@ -70,20 +69,16 @@ const unmarked = (column: Prisma.Sql) => Prisma.sql`translate(${column}, ${MARK_
 const headline = (column: Prisma.Sql, q: string, options = HEADLINE_WHOLE) =>
   Prisma.sql`ts_headline('claimdesk_search', ${unmarked(column)}, ${tsQuery(q)}, ${options})`;
 
-// Search statements run withoutJit: the planner prices the second step of boundedMatches for what it would cost if
-// it ran (a common word's every row), past jit_above_cost, and compiling the plan then takes 100–200 ms of a query
-// that runs in 20 (measured at 1M claims); the step rarely runs, and is small when it does.
-
 /**
- * search.query's settings, for its transaction (set_config(…, true) is SET LOCAL): JIT off, as withoutJit, and
- * sequential scans priced out, so that a step planned for every row it could return (the second steps of words and
- * names, see boundedMatches and nameMatches) takes its index: the planner prices word_similarity (<%) as a cheap
+ * search.query's settings, for its transaction (set_config(…, true) is SET LOCAL): sequential scans priced out,
+ * so that a step planned for every row it could return (the second steps of words and names, see boundedMatches
+ * and nameMatches) takes its index: the planner prices word_similarity (<%) as a cheap
  * operator while it costs microseconds a row (tens for a long event title), and took a sequential scan for a rare
  * name whenever the table was small or its trigram index had a pending list (fastupdate): 60 ms for 20,000 actors
  * at 100k claims, 5 ms for 1,000 event titles where the index takes 0.1. Every other step already reads an index
  * (the recent windows by createdAt, the candidates and the page by primary key), so nothing else changes.
  */
-const searchSettings = (db: PrismaClient) => db.$queryRaw`SELECT set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true)`;
+const searchSettings = (db: PrismaClient) => db.$queryRaw`SELECT set_config('enable_seqscan', 'off', true)`;
 
 /** Where a kind's rows come from: `from` names the kind's table as "t" (joined to a detail table, perhaps). */
 interface Rows {
@@ -474,14 +469,11 @@ const after = (cursor: PageCursor | undefined) =>
 
 async function idsMatching(db: PrismaClient, table: Prisma.Sql, q: string, conditions: Prisma.Sql[], page: ListPage): Promise<string[]> {
   const scope = Prisma.sql`${conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty} ${after(page.cursor)}`;
-  const rows = await withoutJit(
-    db,
-    db.$queryRaw<Array<{ id: string }>>`
+  const rows = await db.$queryRaw<Array<{ id: string }>>`
     WITH ${boundedMatches("list", { from: Prisma.sql`${table} t`, scope }, Prisma.sql`t."searchVector" @@ ${tsQuery(q)}`, page.take)}
     SELECT "id" FROM (SELECT "id", "createdAt" FROM "list_recent" UNION SELECT "id", "createdAt" FROM "list_older") u
     ORDER BY "createdAt" DESC, "id" DESC
-    LIMIT ${page.take}`,
-  );
+    LIMIT ${page.take}`;
   return rows.map((row) => row.id);
 }
 

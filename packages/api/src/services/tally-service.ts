@@ -17,9 +17,10 @@ import { NotFoundError } from "../errors";
 import { notDuplicatePairs } from "./duplicate-service";
 import { originsOf, type SourceOrigin } from "./origin-service";
 import type { casualtySelect } from "./selects";
-import { withoutJit } from "./without-jit";
+import { keptTally } from "./tally-cache";
 
 type Casualty = Prisma.CasualtyDetailGetPayload<{ select: typeof casualtySelect }>;
+type Db = PrismaClient | Prisma.TransactionClient;
 
 /** A casualty claim of the event with its figure and the sources supporting it, oldest evidence first. */
 interface FigureRow extends Casualty {
@@ -46,13 +47,11 @@ interface SourceRow extends SourceOrigin {
 // whatever the size of the database. Written as joins, they let the planner hash whole tables instead (Evidence,
 // Source: 40–60 ms each at 100,000 claims); a lookup per row (a correlated ARRAY, a LATERAL subquery on a unique
 // key, kept one lookup by its LIMIT 1) cannot be planned that way. The planner prices those lookups high, past
-// jit_above_cost, and compiling the plan would take longer than running it: they run with JIT off.
+// jit_above_cost: the app's sessions run with JIT off (POSTGRES_SESSION_OPTIONS, packages/db/src/connection.ts).
 
 /** The event's casualty claims with their figures (all metrics `withOthers`), in the order recorded. */
-const figureRows = (db: PrismaClient, eventId: string, metric: CasualtyMetric, withOthers: boolean) =>
-  withoutJit(
-    db,
-    db.$queryRaw<FigureRow[]>`
+const figureRows = (db: Db, eventId: string, metric: CasualtyMetric, withOthers: boolean) =>
+  db.$queryRaw<FigureRow[]>`
       SELECT c.id, c.text, c.claimant, c."claimedAt", c."createdAt", c.stage::text AS stage, c.verdict::text AS verdict,
         d.metric::text AS metric, d.population::text AS population, d.qualifier::text AS qualifier, d.min, d.max, d."asOf", d."reportedAs",
         CASE WHEN d.metric::text = ${metric} THEN ARRAY(
@@ -63,17 +62,14 @@ const figureRows = (db: PrismaClient, eventId: string, metric: CasualtyMetric, w
         SELECT metric, population, qualifier, min, max, "asOf", "reportedAs" FROM "CasualtyDetail" WHERE "claimId" = c.id LIMIT 1
       ) d
       WHERE c."eventId" = ${eventId} AND c.kind = 'CASUALTY_COUNT' AND (${withOthers} OR d.metric::text = ${metric})
-      ORDER BY c."createdAt", c.id`,
-  );
+      ORDER BY c."createdAt", c.id`;
 
 /**
  * The given sources and every source they repeat, in one recursive statement (as loadSourceChains, with what the
  * tally shows of each). UNION drops a source reached twice, so the walk also ends on a cycle in corrupt data.
  */
-const sourceRows = (db: PrismaClient, sourceIds: string[]) =>
-  withoutJit(
-    db,
-    db.$queryRaw<SourceRow[]>`
+const sourceRows = (db: Db, sourceIds: string[]) =>
+  db.$queryRaw<SourceRow[]>`
       WITH RECURSIVE chain (id, url, title, publisher, type, "publishedAt", "repeatsSourceId") AS (
         SELECT id, url, title, publisher, type, "publishedAt", "repeatsSourceId" FROM "Source" WHERE id = ANY(${sourceIds}::text[])
         UNION
@@ -81,15 +77,14 @@ const sourceRows = (db: PrismaClient, sourceIds: string[]) =>
           SELECT id, url, title, publisher, type, "publishedAt", "repeatsSourceId" FROM "Source" WHERE id = chain."repeatsSourceId" LIMIT 1
         ) next
       )
-      SELECT id, url, title, publisher, type::text AS type, "publishedAt", "repeatsSourceId" FROM chain`,
-  );
+      SELECT id, url, title, publisher, type::text AS type, "publishedAt", "repeatsSourceId" FROM chain`;
 
 /**
  * One event's casualty figures for one metric, in the order reported, as the tally and the wording compare them,
  * and the sources behind them by id, each with its origin; with `others`, the event's figures under the other
  * metrics (only when asked for: the tally's flags need them). Two statements whatever the number of figures.
  */
-export async function loadEventFigures(db: PrismaClient, eventId: string, metric: CasualtyMetric, { withOthers = false } = {}) {
+export async function loadEventFigures(db: Db, eventId: string, metric: CasualtyMetric, { withOthers = false } = {}) {
   const rows = await figureRows(db, eventId, metric, withOthers);
   const supportingIds = [...new Set(rows.flatMap((row) => row.sourceIds))];
   const chains = new Map((supportingIds.length === 0 ? [] : await sourceRows(db, supportingIds)).map((row) => [row.id, row]));
@@ -162,12 +157,15 @@ const figureAnswer = (figure: TallyFigure, superseded: Superseded | null) => ({
  * house figure under every rule (the event's chosen rule first in `houseFigure`), and for each figure whether a
  * later one superseded it under the event's rule.
  */
-export async function eventTally(db: PrismaClient, { eventId, metric }: z.output<typeof eventTallyInput>) {
-  const [event, { figures: ordered, others, countByMetric, sources }] = await Promise.all([
-    db.event.findUnique({ where: { id: eventId }, select: { id: true, title: true, houseFigureRule: true } }),
-    loadEventFigures(db, eventId, metric, { withOthers: true }),
-  ]);
+export function eventTally(db: PrismaClient, { eventId, metric }: z.output<typeof eventTallyInput>) {
+  return keptTally(db, eventId, metric, (tx) => readTally(tx, eventId, metric));
+}
+
+async function readTally(db: Prisma.TransactionClient, eventId: string, metric: CasualtyMetric) {
+  // One transaction's statements run one after another.
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, title: true, houseFigureRule: true } });
   if (!event) throw new NotFoundError("event", eventId);
+  const { figures: ordered, others, countByMetric, sources } = await loadEventFigures(db, eventId, metric, { withOthers: true });
 
   // Only the marks between possible copies can change a flag; an event without copies reads none.
   const notDuplicates = await notDuplicatePairs(db, possibleCopies(ordered));
