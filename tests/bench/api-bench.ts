@@ -3,7 +3,7 @@ import { env, projectRoot } from "@claimdesk/db";
 import { startApp, startProcess, type RunningServer } from "./app-server";
 import { BENCH_EMAIL, BENCH_PASSWORD, createBenchDatabase, fillBenchDatabase, type BenchDatabase, type DatabaseKind } from "./bench-database";
 import { openBareDatabase } from "./bare/bare-database";
-import { claimId } from "./fill/fill-plan";
+import { claimId, largeTallyFigures } from "./fill/fill-plan";
 import { measure, settle } from "./load";
 import { parseOptions } from "./options";
 import { growthLines, measurementHeader, measurementLine, type Measurement } from "./report";
@@ -43,7 +43,7 @@ async function fixturesFrom(database: BenchDatabase): Promise<Omit<ScenarioFixtu
   const db = openBareDatabase(database.location, 1);
   try {
     const [deep] = await db.query<{ createdAt: Date; id: string }>(`SELECT "createdAt", id FROM "Claim" ORDER BY "createdAt" DESC, id DESC OFFSET $1 LIMIT 1`, [Math.floor(database.claims * 0.9)]);
-    return { deepCursor: encodeCursor(deep!), claimId: claimId(2 * Math.floor(database.claims / 4)) };
+    return { deepCursor: encodeCursor(deep!), claimId: claimId(2 * Math.floor(database.claims / 4)), largeTallyFigures: largeTallyFigures(database.claims) };
   } finally {
     await db.close();
   }
@@ -121,7 +121,7 @@ async function run(kind: DatabaseKind, claims: number, options: ReturnType<typeo
 const options = parseOptions(process.argv.slice(2));
 const chosen = (list: Scenario[]) => list.filter((scenario) => options.only.length === 0 || options.only.some((part) => scenario.name.toLowerCase().includes(part)));
 // Before any database is filled: a name that matches nothing is a typo.
-if (chosen(scenarios({ token: "", deepCursor: "", claimId: "", searchQuery: true })).length === 0) {
+if (chosen(scenarios({ token: "", deepCursor: "", claimId: "", searchQuery: true, largeTallyFigures: largeTallyFigures(1_000_000) })).length === 0) {
   console.error(`bench:api: no scenario's name contains ${options.only.join(" or ")}`);
   process.exit(2);
 }

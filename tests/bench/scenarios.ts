@@ -1,5 +1,5 @@
 import { CLAIMANTS, COMMON_WORD, MISSPELT_NAME, RARE_WORD } from "./fill/vocabulary";
-import { eventId, TALLY_EVENT_ID } from "./fill/fill-plan";
+import { eventId, LARGE_TALLY_EVENT_ID, TALLY_EVENT_ID } from "./fill/fill-plan";
 import type { LoadRequest } from "./load";
 
 // The measured requests, each sent alike to the app and to the bare server (which answers the same URLs).
@@ -22,6 +22,8 @@ export interface ScenarioFixtures {
   claimId: string;
   /** Whether the app has search.query. */
   searchQuery: boolean;
+  /** The figures of the large tally event (none below 100k claims). */
+  largeTallyFigures: number;
 }
 
 const query = (procedure: string, input: unknown) => `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
@@ -47,6 +49,9 @@ export function scenarios(fixtures: ScenarioFixtures): Scenario[] {
     ...(fixtures.searchQuery ? searches.map(([what, q]) => get(`search.query, ${what} (${q})`, "search", "search.query", { q }, false)) : []),
     get("claim.get", "read", "claim.get", { id: fixtures.claimId }),
     get("event.tally (1,000 figures)", "tally", "event.tally", { eventId: TALLY_EVENT_ID, metric: "KILLED" }),
+    ...(fixtures.largeTallyFigures > 0
+      ? [get(`event.tally (${fixtures.largeTallyFigures.toLocaleString("en-GB")} figures)`, "tally", "event.tally", { eventId: LARGE_TALLY_EVENT_ID, metric: "KILLED" })]
+      : []),
     {
       name: "claim.create",
       group: "write",

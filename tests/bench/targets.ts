@@ -27,7 +27,8 @@ export function checkTargets(measurements: readonly Measurement[]): TargetCheck[
   const top = at(largest, 10);
   p95AtMost("claim.list", top.filter((m) => m.scenario === "claim.list first page" || m.scenario.startsWith("claim.list filtered")), 50);
   p95AtMost("search", top.filter((m) => m.group === "search" && !m.scenario.includes("misspelt")), 100);
-  p95AtMost("event.tally", top.filter((m) => m.group === "tally"), 50);
+  // The target names the 1,000-figure event; the 5,000-figure one is measured beside it, without a target.
+  p95AtMost("event.tally (1,000 figures)", top.filter((m) => m.scenario === "event.tally (1,000 figures)"), 50);
   if (sizes.length > 1) {
     for (const m of top.filter((each) => each.group === "list" || each.group === "search")) {
       const first = at(sizes[0]!, 10).find((each) => each.scenario === m.scenario);

@@ -2,7 +2,8 @@ import { ACTORS, CLAIMANTS, COMMON_WORD, FILLER, PLACES, PUBLISHERS, RARE_WORD, 
 
 // The fill as set-based SQL: every table is written by INSERT ... SELECT over generate_series, in chunks so that
 // progress can be shown, and every value is a function of the row's number (the same fill at every run). One
-// event (the "tally event") holds 1,000 killed figures; the other claims spread over 999 events, one in twenty
+// event (the "tally event") holds 1,000 killed figures and, from 100k claims on, another 5,000 (the "large tally
+// event", issue 11's "fast for an event with 5,000 figures"); the other claims spread over 999 events, one in twenty
 // standing alone. 1.5 evidence items per claim, 0.6 sources per claim, a quarter of sources repeating an earlier
 // one (so chains form), a fifth of claims assigned to one of 20 editors.
 
@@ -22,12 +23,18 @@ export const claimId = (i: number) => `bc${String(i).padStart(10, "0")}`;
 export const eventId = (k: number) => `be${String(k).padStart(10, "0")}`;
 export const sourceId = (j: number) => `bs${String(j).padStart(10, "0")}`;
 export const TALLY_EVENT_ID = eventId(1);
+export const LARGE_TALLY_EVENT_ID = eventId(EVENTS + 1);
+
+/** The large tally event's figures: none below 100k claims, where 5,000 would be half the archive. */
+export const largeTallyFigures = (claims: number) => (claims >= 100_000 ? 5_000 : 0);
 
 export const sourceCount = (claims: number) => Math.max(1_000, Math.round(claims * 0.6));
 
 /** Helper functions the statements share (dropped again by the last step). */
 function helpers(claims: number): string {
   const figures = Math.min(TALLY_EVENT_FIGURES, claims);
+  // Claims 1 to figures are the tally event's, those after them up to inTallies the large tally event's.
+  const inTallies = figures + largeTallyFigures(claims);
   return `
 CREATE FUNCTION bench_h(i bigint, salt text) RETURNS bigint IMMUTABLE LANGUAGE sql AS
   $$ SELECT ('x' || substr(md5(salt || i::text), 1, 12))::bit(48)::bigint $$;
@@ -38,18 +45,19 @@ CREATE FUNCTION bench_id(prefix text, i bigint) RETURNS text IMMUTABLE LANGUAGE 
 CREATE FUNCTION bench_created(i bigint) RETURNS timestamp(3) STABLE LANGUAGE sql AS
   $$ SELECT (date_trunc('day', now()) - interval '1095 days' + (i::float8 / ${claims}) * interval '1094 days')::timestamp(3) $$;
 CREATE FUNCTION bench_kind(i bigint) RETURNS "ClaimKind" IMMUTABLE LANGUAGE sql AS
-  $$ SELECT (CASE WHEN i <= ${figures} OR bench_h(i, 'k') % 10 < 6 THEN 'CASUALTY_COUNT' WHEN bench_h(i, 'k') % 10 < 8 THEN 'RESPONSIBILITY' ELSE 'STATEMENT' END)::"ClaimKind" $$;
+  $$ SELECT (CASE WHEN i <= ${inTallies} OR bench_h(i, 'k') % 10 < 6 THEN 'CASUALTY_COUNT' WHEN bench_h(i, 'k') % 10 < 8 THEN 'RESPONSIBILITY' ELSE 'STATEMENT' END)::"ClaimKind" $$;
 CREATE FUNCTION bench_metric(i bigint) RETURNS "CasualtyMetric" IMMUTABLE LANGUAGE sql AS
-  $$ SELECT (CASE WHEN i <= ${figures} THEN 'KILLED' ELSE (ARRAY['KILLED','KILLED','KILLED','KILLED','KILLED','INJURED','INJURED','INJURED','MISSING','DETAINED'])[1 + bench_h(i, 'm') % 10] END)::"CasualtyMetric" $$;
+  $$ SELECT (CASE WHEN i <= ${inTallies} THEN 'KILLED' ELSE (ARRAY['KILLED','KILLED','KILLED','KILLED','KILLED','INJURED','INJURED','INJURED','MISSING','DETAINED'])[1 + bench_h(i, 'm') % 10] END)::"CasualtyMetric" $$;
 CREATE FUNCTION bench_qualifier(i bigint) RETURNS "FigureQualifier" IMMUTABLE LANGUAGE sql AS
   $$ SELECT ((ARRAY['EXACT','EXACT','EXACT','EXACT','AT_LEAST','AT_LEAST','AT_LEAST','AT_LEAST','APPROXIMATELY','RANGE'])[1 + bench_h(i, 'q') % 10])::"FigureQualifier" $$;
--- The tally event's figures rise as the day goes on, with noise (so some fall below an earlier one).
+-- The tally events' figures rise as the day goes on, with noise (so some fall below an earlier one).
 CREATE FUNCTION bench_level(i bigint) RETURNS int IMMUTABLE LANGUAGE sql AS
-  $$ SELECT (CASE WHEN i <= ${figures} THEN 10 + i / 8 + bench_h(i, 'l') % 15 ELSE 1 + bench_h(i, 'l') % 400 END)::int $$;
+  $$ SELECT (CASE WHEN i <= ${figures} THEN 10 + i / 8 + bench_h(i, 'l') % 15
+    WHEN i <= ${inTallies} THEN 10 + (i - ${figures}) / 8 + bench_h(i, 'l') % 15 ELSE 1 + bench_h(i, 'l') % 400 END)::int $$;
 CREATE FUNCTION bench_max(i bigint) RETURNS int IMMUTABLE LANGUAGE sql AS
   $$ SELECT CASE bench_qualifier(i) WHEN 'EXACT' THEN bench_level(i) WHEN 'RANGE' THEN bench_level(i) + 5 + (bench_h(i, 'x') % 20)::int ELSE NULL END $$;
 CREATE FUNCTION bench_event(i bigint) RETURNS text IMMUTABLE LANGUAGE sql AS
-  $$ SELECT CASE WHEN i <= ${figures} THEN bench_id('be', 1) WHEN i % 20 = 0 THEN NULL ELSE bench_id('be', 2 + i % ${EVENTS - 1}) END $$;`;
+  $$ SELECT CASE WHEN i <= ${figures} THEN bench_id('be', 1) WHEN i <= ${inTallies} THEN bench_id('be', ${EVENTS + 1}) WHEN i % 20 = 0 THEN NULL ELSE bench_id('be', 2 + i % ${EVENTS - 1}) END $$;`;
 }
 
 const figureText = `
@@ -89,6 +97,8 @@ function chunks(total: number, label: string, sql: (from: number, to: number) =>
 export function fillPlan(claims: number): FillStep[] {
   const sources = sourceCount(claims);
   const figures = Math.min(TALLY_EVENT_FIGURES, claims);
+  const large = largeTallyFigures(claims);
+  const events = EVENTS + (large > 0 ? 1 : 0);
   return [
     { label: "helpers", sql: helpers(claims), rows: 0 },
     {
@@ -99,12 +109,12 @@ export function fillPlan(claims: number): FillStep[] {
     },
     {
       label: "events",
-      rows: EVENTS,
+      rows: events,
       sql: `INSERT INTO "Event" (id, title, location, "occurredAt", "createdAt", "updatedAt")
         SELECT bench_id('be', k),
-          CASE WHEN k = 1 THEN 'Bench: the ${figures}-figure event' ELSE initcap(bench_pick(${sqlArray(FILLER)}, k, 'et')) || ' in ' || bench_pick(${sqlArray(PLACES)}, k, 'ep') || ' #' || k END,
-          bench_pick(${sqlArray(PLACES)}, k, 'ep'), bench_created(k * ${Math.max(1, Math.floor(claims / EVENTS))}), bench_created(k * ${Math.max(1, Math.floor(claims / EVENTS))}), now()
-        FROM generate_series(1, ${EVENTS}) k`,
+          CASE WHEN k = 1 THEN 'Bench: the ${figures}-figure event' WHEN k = ${EVENTS + 1} THEN 'Bench: the ${large}-figure event' ELSE initcap(bench_pick(${sqlArray(FILLER)}, k, 'et')) || ' in ' || bench_pick(${sqlArray(PLACES)}, k, 'ep') || ' #' || k END,
+          bench_pick(${sqlArray(PLACES)}, k, 'ep'), bench_created(least(k, ${EVENTS}) * ${Math.max(1, Math.floor(claims / EVENTS))}), bench_created(least(k, ${EVENTS}) * ${Math.max(1, Math.floor(claims / EVENTS))}), now()
+        FROM generate_series(1, ${events}) k`,
     },
     ...chunks(
       sources,
@@ -128,6 +138,7 @@ export function fillPlan(claims: number): FillStep[] {
         SELECT bench_id('bc', i), bench_kind(i), ${claimText},
           CASE WHEN bench_h(i, 'cn') % 20 = 0 THEN NULL ELSE bench_pick(${sqlArray(CLAIMANTS)}, i, 'cl') END,
           CASE WHEN i <= ${figures} THEN (bench_created(1) + i * interval '1 minute')::timestamp(3)
+               WHEN i <= ${figures + large} THEN (bench_created(1) + (i - ${figures}) * interval '15 seconds')::timestamp(3)
                WHEN bench_h(i, 'ca') % 10 = 0 THEN NULL ELSE bench_created(i) - (bench_h(i, 'ca') % 600) * interval '1 minute' END,
           bench_event(i),
           ((ARRAY['NEW','NEW','NEW','RESEARCHING','RESEARCHING','RESEARCHING','IN_REVIEW','CONCLUDED','CONCLUDED','CONCLUDED'])[1 + bench_h(i, 's') % 10])::"ClaimStage",
