@@ -1,5 +1,5 @@
 import { CLAIMANTS, COMMON_WORD, MISSPELT_NAME, RARE_WORD } from "./fill/vocabulary";
-import { eventId, LARGE_TALLY_EVENT_ID, TALLY_EVENT_ID } from "./fill/fill-plan";
+import { eventId, LARGE_TALLY_EVENT_ID, TALLY_EVENT_FIGURES, TALLY_EVENT_ID } from "./fill/fill-plan";
 import type { LoadRequest } from "./load";
 
 // The measured requests, each sent alike to the app and to the bare server (which answers the same URLs).
@@ -26,6 +26,9 @@ export interface ScenarioFixtures {
   largeTallyFigures: number;
 }
 
+/** A tally scenario's name, by the figures its event holds (targets.ts finds the 1,000-figure one by it). */
+export const tallyScenarioName = (figures: number) => `event.tally (${figures.toLocaleString("en-GB")} figures)`;
+
 const query = (procedure: string, input: unknown) => `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 
 /** Each created claim gives a figure no other has: claim.create refuses a duplicate. */
@@ -48,9 +51,9 @@ export function scenarios(fixtures: ScenarioFixtures): Scenario[] {
     ...searches.map(([what, q]) => get(`claim.list q, ${what} (${q})`, "search", "claim.list", { q }, false)),
     ...(fixtures.searchQuery ? searches.map(([what, q]) => get(`search.query, ${what} (${q})`, "search", "search.query", { q }, false)) : []),
     get("claim.get", "read", "claim.get", { id: fixtures.claimId }),
-    get("event.tally (1,000 figures)", "tally", "event.tally", { eventId: TALLY_EVENT_ID, metric: "KILLED" }),
+    get(tallyScenarioName(TALLY_EVENT_FIGURES), "tally", "event.tally", { eventId: TALLY_EVENT_ID, metric: "KILLED" }),
     ...(fixtures.largeTallyFigures > 0
-      ? [get(`event.tally (${fixtures.largeTallyFigures.toLocaleString("en-GB")} figures)`, "tally", "event.tally", { eventId: LARGE_TALLY_EVENT_ID, metric: "KILLED" })]
+      ? [get(tallyScenarioName(fixtures.largeTallyFigures), "tally", "event.tally", { eventId: LARGE_TALLY_EVENT_ID, metric: "KILLED" })]
       : []),
     {
       name: "claim.create",

@@ -23,7 +23,9 @@ export const claimId = (i: number) => `bc${String(i).padStart(10, "0")}`;
 export const eventId = (k: number) => `be${String(k).padStart(10, "0")}`;
 export const sourceId = (j: number) => `bs${String(j).padStart(10, "0")}`;
 export const TALLY_EVENT_ID = eventId(1);
-export const LARGE_TALLY_EVENT_ID = eventId(EVENTS + 1);
+/** The large tally event is the one after the EVENTS others. */
+const LARGE_TALLY_EVENT = EVENTS + 1;
+export const LARGE_TALLY_EVENT_ID = eventId(LARGE_TALLY_EVENT);
 
 /** The large tally event's figures: none below 100k claims, where 5,000 would be half the archive. */
 export const largeTallyFigures = (claims: number) => (claims >= 100_000 ? 5_000 : 0);
@@ -57,7 +59,7 @@ CREATE FUNCTION bench_level(i bigint) RETURNS int IMMUTABLE LANGUAGE sql AS
 CREATE FUNCTION bench_max(i bigint) RETURNS int IMMUTABLE LANGUAGE sql AS
   $$ SELECT CASE bench_qualifier(i) WHEN 'EXACT' THEN bench_level(i) WHEN 'RANGE' THEN bench_level(i) + 5 + (bench_h(i, 'x') % 20)::int ELSE NULL END $$;
 CREATE FUNCTION bench_event(i bigint) RETURNS text IMMUTABLE LANGUAGE sql AS
-  $$ SELECT CASE WHEN i <= ${figures} THEN bench_id('be', 1) WHEN i <= ${inTallies} THEN bench_id('be', ${EVENTS + 1}) WHEN i % 20 = 0 THEN NULL ELSE bench_id('be', 2 + i % ${EVENTS - 1}) END $$;`;
+  $$ SELECT CASE WHEN i <= ${figures} THEN bench_id('be', 1) WHEN i <= ${inTallies} THEN '${LARGE_TALLY_EVENT_ID}' WHEN i % 20 = 0 THEN NULL ELSE bench_id('be', 2 + i % ${EVENTS - 1}) END $$;`;
 }
 
 const figureText = `
@@ -98,7 +100,7 @@ export function fillPlan(claims: number): FillStep[] {
   const sources = sourceCount(claims);
   const figures = Math.min(TALLY_EVENT_FIGURES, claims);
   const large = largeTallyFigures(claims);
-  const events = EVENTS + (large > 0 ? 1 : 0);
+  const events = large > 0 ? LARGE_TALLY_EVENT : EVENTS;
   return [
     { label: "helpers", sql: helpers(claims), rows: 0 },
     {
@@ -112,7 +114,7 @@ export function fillPlan(claims: number): FillStep[] {
       rows: events,
       sql: `INSERT INTO "Event" (id, title, location, "occurredAt", "createdAt", "updatedAt")
         SELECT bench_id('be', k),
-          CASE WHEN k = 1 THEN 'Bench: the ${figures}-figure event' WHEN k = ${EVENTS + 1} THEN 'Bench: the ${large}-figure event' ELSE initcap(bench_pick(${sqlArray(FILLER)}, k, 'et')) || ' in ' || bench_pick(${sqlArray(PLACES)}, k, 'ep') || ' #' || k END,
+          CASE WHEN k = 1 THEN 'Bench: the ${figures}-figure event' WHEN k = ${LARGE_TALLY_EVENT} THEN 'Bench: the ${large}-figure event' ELSE initcap(bench_pick(${sqlArray(FILLER)}, k, 'et')) || ' in ' || bench_pick(${sqlArray(PLACES)}, k, 'ep') || ' #' || k END,
           bench_pick(${sqlArray(PLACES)}, k, 'ep'), bench_created(least(k, ${EVENTS}) * ${Math.max(1, Math.floor(claims / EVENTS))}), bench_created(least(k, ${EVENTS}) * ${Math.max(1, Math.floor(claims / EVENTS))}), now()
         FROM generate_series(1, ${events}) k`,
     },
